@@ -76,12 +76,12 @@ public final class PayerBilling {
         for (PaidPeriod period : timeline.paidPeriods()) {
             // R7: an account whose last paid plan is GROUP-scope leaves the commitment to its group
             if (period.endsIn(month.month()) && scopeThisMonth(period.lastPlan()) == Scope.ACCOUNT) {
-                commitment(statement, account.account(), period);
+                commitment(statement, account.account(), Scope.ACCOUNT, period);
             }
         }
         PlanCode next = timeline.planOn(month.next().atDay(1));
         if (next.isPaid() && month.nextCatalog().plan(next).scope() == Scope.ACCOUNT) {
-            advance(statement, account.account(), next);
+            advance(statement, account.account(), Scope.ACCOUNT, next);
         }
     }
 
@@ -135,14 +135,14 @@ public final class PayerBilling {
         for (DayRange range : groupRanges) {
             PaidPeriod period = new PaidPeriod(range, plan);
             if (period.endsIn(month.month())) {
-                commitment(statement, payer.payer(), period);
+                commitment(statement, payer.payer(), Scope.GROUP, period);
             }
         }
         LocalDate nextFirstDay = month.next().atDay(1);
         boolean onPlanNextMonth = payer.members().stream()
                 .anyMatch(member -> member.timeline().planOn(nextFirstDay).equals(plan));
         if (onPlanNextMonth && month.nextCatalog().plan(plan).scope() == Scope.GROUP) {
-            advance(statement, payer.payer(), plan);
+            advance(statement, payer.payer(), Scope.GROUP, plan);
         }
     }
 
@@ -174,7 +174,7 @@ public final class PayerBilling {
         BigDecimal minimum = fee.roundedMinimum();
         BigDecimal minimumDue = minimum.subtract(advance);
         if (minimumDue.signum() > 0) {
-            statement.lines.add(new InvoiceLine(subject, LineType.MINIMUM, code, month.month(), days, month.days(),
+            statement.lines.add(new InvoiceLine(subject, scope, LineType.MINIMUM, code, month.month(), days, month.days(),
                     null, minimumDue, String.format("%s minimum for %d of %d days (%s) less %s billed in advance",
                             plan.name(), days, month.days(), Money.format(minimum), Money.format(advance))));
         } else if (minimumDue.signum() < 0) {
@@ -183,7 +183,7 @@ public final class PayerBilling {
         }
         BigDecimal usage = fee.usageCharge();
         if (usage.signum() > 0) {
-            statement.lines.add(new InvoiceLine(subject, LineType.USAGE, code, month.month(), days, month.days(),
+            statement.lines.add(new InvoiceLine(subject, scope, LineType.USAGE, code, month.month(), days, month.days(),
                     fee.proratedBase(), usage, String.format("%s fee %s on prorated base %s for %d of %d days, less minimum %s",
                             plan.name(), Money.format(fee.roundedFee()), Money.format(fee.proratedBase()), days,
                             month.days(), Money.format(minimum))));
@@ -191,23 +191,23 @@ public final class PayerBilling {
         return fee;
     }
 
-    private void commitment(Statement statement, AccountId subject, PaidPeriod period) {
+    private void commitment(Statement statement, AccountId subject, Scope scope, PaidPeriod period) {
         Optional<Long> owed = MinimumCommitment.daysOwed(period);
         if (owed.isEmpty()) {
             return;
         }
         Plan plan = month.catalog().plan(period.lastPlan());
         BigDecimal amount = MinimumCommitment.charge(plan, owed.get(), month.days());
-        statement.lines.add(new InvoiceLine(subject, LineType.COMMITMENT, plan.code(), month.month(), owed.get(),
+        statement.lines.add(new InvoiceLine(subject, scope, LineType.COMMITMENT, plan.code(), month.month(), owed.get(),
                 month.days(), null, amount, String.format(
                         "%s 30-day minimum commitment: paid %d days from %s to %s, %d days owed",
                         plan.name(), period.length(), period.days().start(), period.days().lastDay(), owed.get())));
     }
 
-    private void advance(Statement statement, AccountId subject, PlanCode code) {
+    private void advance(Statement statement, AccountId subject, Scope scope, PlanCode code) {
         Plan plan = month.nextCatalog().plan(code);
         int nextDays = month.next().lengthOfMonth();
-        statement.lines.add(new InvoiceLine(subject, LineType.ADVANCE, code, month.next(), nextDays, nextDays, null,
+        statement.lines.add(new InvoiceLine(subject, scope, LineType.ADVANCE, code, month.next(), nextDays, nextDays, null,
                 Money.round(plan.minimum()), String.format("%s minimum for %s, billed in advance", plan.name(),
                         month.next())));
     }

@@ -1,0 +1,46 @@
+package com.supportbilling.cli;
+
+import java.io.PrintWriter;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line of cli.md: {@code run} and {@code quote}. Exit codes: 0 billed, 2 bad arguments,
+ * 3 input refused, 4 already billed, 1 anything else; errors are one sentence on stderr.
+ */
+@Command(name = "support-billing", mixinStandardHelpOptions = true, version = "support-billing 0.1.0",
+        description = "Bills AWS Support plan fees for a month of usage.",
+        subcommands = CommandLine.HelpCommand.class)
+public class BillingCommandLine implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static int execute(String... args) {
+        List<String> springArguments = new ArrayList<>();
+        List<String> commandArguments = new ArrayList<>();
+        for (String argument : args) {
+            (SpringLauncher.isSpringArgument(argument) ? springArguments : commandArguments).add(argument);
+        }
+        SpringLauncher launcher = new SpringLauncher(springArguments);
+        CommandLine commandLine = new CommandLine(new BillingCommandLine())
+                .addSubcommand(new RunCommand(launcher))
+                .addSubcommand(new QuoteCommand());
+        commandLine.registerConverter(YearMonth.class, YearMonth::parse);
+        commandLine.setExecutionExceptionHandler((error, line, parseResult) -> {
+            PrintWriter err = line.getErr();
+            err.println(Sentences.of(error));
+            err.flush();
+            return 1;
+        });
+        return commandLine.execute(commandArguments.toArray(String[]::new));
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: run or quote.");
+    }
+}

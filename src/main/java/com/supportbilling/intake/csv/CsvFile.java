@@ -1,0 +1,153 @@
+package com.supportbilling.intake.csv;
+
+import com.supportbilling.intake.InputRefusedException;
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * An input CSV file opened for reading: UTF-8 (gzip when the name ends in .gz), its header, then
+ * its records. Counts the bytes read from disk so that long reads can report progress.
+ */
+public final class CsvFile implements Closeable {
+
+    private final String name;
+    private final CountingStream counter;
+    private final CsvRecordReader records;
+    private final CsvHeader header;
+    private final boolean empty;
+
+    private CsvFile(String name, InputStream in) throws IOException {
+        this.name = name;
+        this.counter = new CountingStream(new BufferedInputStream(in, 1 << 16));
+        InputStream content = name.toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(counter, 1 << 16) : counter;
+        this.records = new CsvRecordReader(new InputStreamReader(content, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
+        CsvRecord first = records.next();
+        this.empty = first == null;
+        this.header = first == null || first.isMalformed() ? new CsvHeader(List.of()) : new CsvHeader(first.fields());
+    }
+
+    /** Opens the file, or refuses the run with a sentence naming it. */
+    public static CsvFile open(Path path) {
+        try {
+            return new CsvFile(path.getFileName().toString(), Files.newInputStream(path));
+        } catch (IOException e) {
+            throw new InputRefusedException("Cannot read " + path + ": " + e.getMessage()
+                    + ". Check that the file exists and is readable.", e);
+        }
+    }
+
+    /** Opens a file shipped inside the application. */
+    public static CsvFile openResource(String resource) {
+        InputStream in = CsvFile.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("the application lacks its resource " + resource);
+        }
+        try {
+            return new CsvFile(resource.substring(resource.lastIndexOf('/') + 1), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Opens the file and refuses the run unless its header has every required column. An empty file
+     * (not even a header line) has no rows and is accepted.
+     */
+    public static CsvFile openWithColumns(Path path, List<String> required) {
+        return requireColumns(open(path), path.toString(), required);
+    }
+
+    public static CsvFile requireColumns(CsvFile file, String source, List<String> required) {
+        List<String> missing = file.header.missing(required);
+        if (!file.empty && !missing.isEmpty()) {
+            file.closeQuietly();
+            throw new InputRefusedException(source + " has no column " + String.join(", ", missing)
+                    + " in its header line; it needs " + String.join(",", required) + ".");
+        }
+        return file;
+    }
+
+    /** True for a file without even a header line. */
+    public boolean isEmpty() {
+        return empty;
+    }
+
+    public CsvHeader header() {
+        return header;
+    }
+
+    /** The next data record, or null at the end of the file. */
+    public CsvRecord next() {
+        try {
+            return records.next();
+        } catch (IOException e) {
+            throw new InputRefusedException("Cannot read " + name + ": " + e.getMessage() + ".", e);
+        }
+    }
+
+    /** The file name, as rejects.csv shows it. */
+    public String name() {
+        return name;
+    }
+
+    /** Bytes read from disk so far (compressed bytes for a .gz file). */
+    public long bytesRead() {
+        return counter.count;
+    }
+
+    @Override
+    public void close() {
+        try {
+            records.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            records.close();
+        } catch (IOException ignored) {
+            // the file is refused anyway; the refusal says why
+        }
+    }
+
+    private static final class CountingStream extends FilterInputStream {
+        private long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package com.supportbilling.intake.reference;
+
+import com.supportbilling.core.account.Account;
+import com.supportbilling.core.account.AccountId;
+import com.supportbilling.intake.RejectReason;
+import com.supportbilling.intake.Rejection;
+import com.supportbilling.intake.csv.CsvFile;
+import com.supportbilling.intake.csv.CsvHeader;
+import com.supportbilling.intake.csv.CsvRecord;
+import com.supportbilling.intake.csv.RowShape;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** accounts.csv: account, name, payer (itself when blank), the payer's country. */
+public final class AccountsFile {
+
+    public static final String NAME = "accounts.csv";
+    static final List<String> REQUIRED = List.of("account_id", "payer_account_id");
+
+    private AccountsFile() {
+    }
+
+    public static Result read(Path path) {
+        try (CsvFile file = CsvFile.openWithColumns(path, REQUIRED)) {
+            CsvHeader header = file.header();
+            Map<AccountId, Account> accounts = new LinkedHashMap<>();
+            Map<AccountId, Long> firstLine = new HashMap<>();
+            List<Rejection> rejections = new ArrayList<>();
+            long rows = 0;
+            for (CsvRecord record = file.next(); record != null; record = file.next()) {
+                rows++;
+                Optional<Rejection> rejection = RowShape.check(file.name(), header.size(), record);
+                if (rejection.isEmpty()) {
+                    rejection = validate(file.name(), header, record, accounts, firstLine);
+                }
+                rejection.ifPresent(rejections::add);
+            }
+            return new Result(accounts, rejections, rows);
+        }
+    }
+
+    private static Optional<Rejection> validate(String file, CsvHeader header, CsvRecord record,
+            Map<AccountId, Account> accounts, Map<AccountId, Long> firstLine) {
+        String id = header.value(record, "account_id");
+        if (!AccountId.isValid(id)) {
+            return Optional.of(Rejection.of(file, record, RejectReason.INVALID_ACCOUNT_ID,
+                    "account_id '" + id + "' is not 12 digits"));
+        }
+        String payer = header.value(record, "payer_account_id");
+        if (!payer.isEmpty() && !AccountId.isValid(payer)) {
+            return Optional.of(Rejection.of(file, record, RejectReason.INVALID_ACCOUNT_ID,
+                    "payer_account_id '" + payer + "' is not 12 digits"));
+        }
+        AccountId account = new AccountId(id);
+        if (accounts.containsKey(account)) {
+            return Optional.of(Rejection.of(file, record, RejectReason.DUPLICATE_ACCOUNT,
+                    "account " + id + " is listed twice; line " + firstLine.get(account) + " counts"));
+        }
+        String country = header.value(record, "country");
+        accounts.put(account, new Account(account, header.value(record, "account_name"),
+                payer.isEmpty() ? account : new AccountId(payer), country.isEmpty() ? null : country));
+        firstLine.put(account, record.lineNumber());
+        return Optional.empty();
+    }
+
+    /** The accepted accounts in file order, the rejected rows and the number of rows read. */
+    public record Result(Map<AccountId, Account> accounts, List<Rejection> rejections, long rowsRead) {
+    }
+}

@@ -1,0 +1,48 @@
+package com.supportbilling.intake.reference;
+
+import com.supportbilling.core.account.Account;
+import com.supportbilling.core.account.AccountId;
+import com.supportbilling.core.catalog.Catalog;
+import com.supportbilling.core.invoice.TaxTable;
+import com.supportbilling.core.timeline.PlanTimeline;
+import com.supportbilling.intake.FileCount;
+import com.supportbilling.intake.Rejection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What a month is billed against besides usage: accounts and their payers, every account's plan
+ * timeline, the tax table and the catalog, with the rows the input files had rejected.
+ */
+public record ReferenceData(Map<AccountId, Account> accounts, Map<AccountId, PlanTimeline> timelines, TaxTable taxes,
+        Catalog catalog, List<Rejection> rejections, List<FileCount> counts) {
+
+    public boolean isKnown(AccountId account) {
+        return accounts.containsKey(account);
+    }
+
+    public PlanTimeline timeline(AccountId account) {
+        return timelines.getOrDefault(account, PlanTimeline.alwaysBasic());
+    }
+
+    /** Each payer with its accounts, by payer id, accounts by id. */
+    public SortedMap<AccountId, List<Account>> accountsByPayer() {
+        SortedMap<AccountId, List<Account>> byPayer = new TreeMap<>();
+        accounts.values().stream().sorted((a, b) -> a.id().compareTo(b.id()))
+                .forEach(account -> byPayer.computeIfAbsent(account.payer(), key -> new ArrayList<>()).add(account));
+        return byPayer;
+    }
+
+    /** The payer's country: from its own row, else from the first row that names it as payer. */
+    public String countryOf(AccountId payer) {
+        Account own = accounts.get(payer);
+        if (own != null && own.country() != null) {
+            return own.country();
+        }
+        return accounts.values().stream().filter(account -> account.payer().equals(payer) && account.country() != null)
+                .map(Account::country).findFirst().orElse(null);
+    }
+}

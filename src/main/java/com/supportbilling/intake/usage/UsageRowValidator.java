@@ -1,0 +1,86 @@
+package com.supportbilling.intake.usage;
+
+import com.supportbilling.core.account.AccountId;
+import com.supportbilling.core.base.ChargeType;
+import com.supportbilling.intake.RejectReason;
+import com.supportbilling.intake.Rejection;
+import com.supportbilling.intake.csv.CsvRecord;
+import com.supportbilling.intake.csv.RowShape;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * R10 for usage rows, checked in this order so that a row gets its first fault: shape, account id,
+ * date, period, amount, currency, charge type, known account, and last the duplicate line item id —
+ * so the first valid occurrence of an id counts, in file name order.
+ */
+public final class UsageRowValidator {
+
+    private static final String USD = "USD";
+
+    private final YearMonth month;
+    private final Predicate<AccountId> knownAccount;
+    private final LineItemIds lineItemIds;
+
+    public UsageRowValidator(YearMonth month, Predicate<AccountId> knownAccount, LineItemIds lineItemIds) {
+        this.month = month;
+        this.knownAccount = knownAccount;
+        this.lineItemIds = lineItemIds;
+    }
+
+    public UsageOutcome validate(String file, UsageLayout.Columns columns, CsvRecord record) {
+        Optional<Rejection> shape = RowShape.check(file, columns.width(), record);
+        if (shape.isPresent()) {
+            return new UsageOutcome.Rejected(shape.get());
+        }
+        RawUsage raw = columns.extract(record);
+        if (raw.lineItemId().isEmpty()) {
+            return reject(file, record, RejectReason.MALFORMED_ROW, "the line item id is empty");
+        }
+        if (!AccountId.isValid(raw.accountId())) {
+            return reject(file, record, RejectReason.INVALID_ACCOUNT_ID, "account id '" + raw.accountId() + "' is not 12 digits");
+        }
+        LocalDate date;
+        try {
+            date = columns.layout().usageDate(raw.usageDate());
+        } catch (DateTimeException e) {
+            return reject(file, record, RejectReason.INVALID_DATE, "usage date '" + raw.usageDate() + "' is not a date");
+        }
+        if (!YearMonth.from(date).equals(month)) {
+            return reject(file, record, RejectReason.WRONG_PERIOD, "usage date " + date + " is not in " + month);
+        }
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(raw.amount());
+        } catch (NumberFormatException e) {
+            return reject(file, record, RejectReason.INVALID_AMOUNT, "amount '" + raw.amount() + "' is not a number");
+        }
+        if (!USD.equalsIgnoreCase(raw.currency())) {
+            return reject(file, record, RejectReason.UNSUPPORTED_CURRENCY, raw.currency().isEmpty()
+                    ? "the currency is empty; amounts must be in USD"
+                    : "currency " + raw.currency() + " is not USD");
+        }
+        Optional<ChargeType> type = columns.layout().chargeType(raw.chargeType());
+        if (type.isEmpty()) {
+            return reject(file, record, RejectReason.UNKNOWN_CHARGE_TYPE, "charge type '" + raw.chargeType() + "' is unknown");
+        }
+        AccountId account = new AccountId(raw.accountId());
+        if (!knownAccount.test(account)) {
+            return reject(file, record, RejectReason.UNKNOWN_ACCOUNT, "account " + account + " is not in accounts.csv");
+        }
+        if (!lineItemIds.firstSighting(raw.lineItemId())) {
+            return reject(file, record, RejectReason.DUPLICATE_LINE_ITEM,
+                    "line item id " + raw.lineItemId() + " was already read; the first occurrence counts");
+        }
+        return new UsageOutcome.Accepted(file, new UsageLine(raw.lineItemId(), account, date, raw.service(), type.get(),
+                amount, raw.billingEntity()));
+    }
+
+    private static UsageOutcome reject(String file, CsvRecord record, RejectReason reason, String message) {
+        return new UsageOutcome.Rejected(Rejection.of(file, record, reason, message));
+    }
+}

@@ -1,0 +1,79 @@
+package com.supportbilling.job;
+
+import com.supportbilling.BillingProperties;
+import com.supportbilling.core.base.FeeBasePolicy;
+import com.supportbilling.core.catalog.Catalog;
+import com.supportbilling.core.invoice.BillingMonth;
+import com.supportbilling.core.invoice.DocumentIds;
+import com.supportbilling.intake.InputFolder;
+import com.supportbilling.intake.reference.ReferenceData;
+import com.supportbilling.intake.reference.ReferenceDataLoader;
+import com.supportbilling.output.OutputFolders;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+
+/**
+ * What every step of one job execution shares: its parameters, its folders, and the reference data,
+ * read once per execution (a restart reads the same input again: the fingerprint guarantees it).
+ */
+public class RunContext {
+
+    private final RunParameters parameters;
+    private final BillingProperties properties;
+    private ReferenceData reference;
+
+    public RunContext(RunParameters parameters, BillingProperties properties) {
+        this.parameters = parameters;
+        this.properties = properties;
+    }
+
+    public YearMonth month() {
+        return parameters.month();
+    }
+
+    public int revision() {
+        return parameters.revision();
+    }
+
+    public RunParameters parameters() {
+        return parameters;
+    }
+
+    public InputFolder input() {
+        return new InputFolder(parameters.inputFolder(), parameters.catalogFile());
+    }
+
+    public OutputFolders folders() {
+        return new OutputFolders(parameters.outputFolder(), parameters.month(), parameters.revision());
+    }
+
+    public synchronized ReferenceData reference() {
+        if (reference == null) {
+            reference = ReferenceDataLoader.load(input());
+        }
+        return reference;
+    }
+
+    /** The month with the catalog versions that price it and the next month's advance (R1, R5). */
+    public BillingMonth billingMonth() {
+        Catalog catalog = reference().catalog();
+        return new BillingMonth(month(), new DocumentIds(month(), revision()), catalog.inForce(month()),
+                catalog.inForce(month().plusMonths(1)), reference().taxes());
+    }
+
+    public FeeBasePolicy feeBasePolicy() {
+        return new FeeBasePolicy(properties.excludedServices());
+    }
+
+    /** R10: rejected rows allowed: a percentage of the usage rows read, at least a minimum. */
+    public long skipLimit(long usageRowsRead) {
+        long share = BigDecimal.valueOf(usageRowsRead).multiply(properties.skipLimitPercent())
+                .divide(BigDecimal.valueOf(100), 0, RoundingMode.FLOOR).longValueExact();
+        return Math.max(properties.skipLimitMinimum(), share);
+    }
+
+    public BillingProperties properties() {
+        return properties;
+    }
+}

@@ -1,0 +1,59 @@
+package com.supportbilling.job.invoicing;
+
+import com.supportbilling.core.account.Account;
+import com.supportbilling.core.account.AccountId;
+import com.supportbilling.core.catalog.Scope;
+import com.supportbilling.core.invoice.MemberMonth;
+import com.supportbilling.core.invoice.PayerMonth;
+import com.supportbilling.core.invoice.PriorAdvance;
+import com.supportbilling.intake.reference.ReferenceData;
+import com.supportbilling.ledger.LedgerAdvance;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Gathers, payer by payer, what its month is billed from: its accounts with their timelines and fee
+ * bases, and what the previous month billed in advance. An advance goes to the subject's payer now;
+ * when its account is no longer listed, to the payer that paid it.
+ */
+final class PayerMonths {
+
+    private final ReferenceData reference;
+    private final Map<AccountId, BigDecimal> bases;
+    private final SortedMap<AccountId, List<Account>> accountsByPayer;
+    private final Map<AccountId, List<PriorAdvance>> advancesByPayer = new TreeMap<>();
+
+    PayerMonths(ReferenceData reference, Map<AccountId, BigDecimal> bases, List<LedgerAdvance> advances) {
+        this.reference = reference;
+        this.bases = bases;
+        this.accountsByPayer = reference.accountsByPayer();
+        for (LedgerAdvance advance : advances) {
+            AccountId payer = advance.scope() == Scope.GROUP ? advance.subject()
+                    : reference.isKnown(advance.subject()) ? reference.accounts().get(advance.subject()).payer()
+                    : advance.payer();
+            advancesByPayer.computeIfAbsent(payer, key -> new ArrayList<>())
+                    .add(new PriorAdvance(advance.subject(), advance.scope(), advance.plan(), advance.amount()));
+        }
+    }
+
+    /** Every payer with accounts or advances, by id. */
+    List<AccountId> payers() {
+        TreeSet<AccountId> payers = new TreeSet<>(accountsByPayer.keySet());
+        payers.addAll(advancesByPayer.keySet());
+        return List.copyOf(payers);
+    }
+
+    PayerMonth of(AccountId payer) {
+        List<MemberMonth> members = new ArrayList<>();
+        for (Account account : accountsByPayer.getOrDefault(payer, List.of())) {
+            members.add(new MemberMonth(account.id(), reference.timeline(account.id()),
+                    bases.getOrDefault(account.id(), BigDecimal.ZERO)));
+        }
+        return new PayerMonth(payer, reference.countryOf(payer), members, advancesByPayer.getOrDefault(payer, List.of()));
+    }
+}

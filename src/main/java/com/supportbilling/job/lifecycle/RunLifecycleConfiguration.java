@@ -1,0 +1,23 @@
+package com.supportbilling.job.lifecycle;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The steps that open a run and publish it. */
+@Configuration(proxyBeanMethods = false)
+public class RunLifecycleConfiguration {
+
+    @Bean
+    Step openRunStep(JobRepository repository, PlatformTransactionManager transactionManager, OpenRun openRun) {
+        return new StepBuilder("openRun", repository).tasklet(openRun, transactionManager).build();
+    }
+
+    @Bean
+    Step publishStep(JobRepository repository, PlatformTransactionManager transactionManager, Publish publish) {
+        return new StepBuilder("publish", repository).tasklet(publish, transactionManager).build();
+    }
+}

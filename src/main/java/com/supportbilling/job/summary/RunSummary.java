@@ -1,0 +1,50 @@
+package com.supportbilling.job.summary;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** summary.json: the run in numbers, with the reconciliation that proves nothing was lost. */
+public record RunSummary(
+        String billingMonth,
+        int revision,
+        String status,
+        String startedAt,
+        String endedAt,
+        String inputFolder,
+        List<FileRows> files,
+        Rows rows,
+        Map<String, Long> rejectedByReason,
+        Usage usage,
+        Invoices invoices,
+        Refunds refunds,
+        Allocations allocations,
+        List<String> warnings,
+        Reconciliation reconciliation) {
+
+    public record FileRows(String file, long rowsRead, long rowsAccepted, long rowsRejected) {
+    }
+
+    public record Rows(long read, long accepted, long rejected, long skipLimit) {
+    }
+
+    public record Usage(BigDecimal acceptedTotal, BigDecimal eligibleBaseTotal, BigDecimal excludedTotal,
+            Map<String, BigDecimal> excludedByCause, int accountsWithBase) {
+    }
+
+    public record Invoices(long count, long lineCount, BigDecimal subtotal, BigDecimal tax, BigDecimal total) {
+    }
+
+    public record Refunds(long count, BigDecimal amount, BigDecimal tax, BigDecimal total) {
+    }
+
+    public record Allocations(long count, BigDecimal total) {
+    }
+
+    public record Reconciliation(boolean holds, BigDecimal invoiceLinesTotal, BigDecimal invoiceSubtotalsTotal,
+            BigDecimal acceptedUsageTotal, BigDecimal basesPlusExcluded, List<Check> checks) {
+    }
+
+    public record Check(String name, boolean holds, String detail) {
+    }
+}

@@ -1,0 +1,95 @@
+package com.supportbilling.job.usage;
+
+import com.supportbilling.intake.csv.CsvFile;
+import com.supportbilling.intake.csv.CsvRecord;
+import com.supportbilling.intake.usage.UsageLayout;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads the month's usage files in name order, record by record, each file in its own layout.
+ * It keeps no position: the usage intake is rebuilt from the first row when its step restarts,
+ * since its state (bases, ids seen) lives in memory until the step's last commit.
+ */
+public class UsageFilesReader implements ItemStreamReader<UsageRow> {
+
+    private final List<Path> files;
+    private final long totalBytes;
+    private int next;
+    private CsvFile current;
+    private UsageLayout.Columns columns;
+    private long bytesOfClosedFiles;
+    private boolean exhausted;
+
+    public UsageFilesReader(List<Path> files) {
+        this.files = files;
+        this.totalBytes = files.stream().mapToLong(UsageFilesReader::size).sum();
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        next = 0;
+        bytesOfClosedFiles = 0;
+        exhausted = false;
+    }
+
+    @Override
+    public UsageRow read() {
+        while (true) {
+            if (current == null) {
+                if (next == files.size()) {
+                    exhausted = true;
+                    return null;
+                }
+                current = CsvFile.open(files.get(next++));
+                columns = current.isEmpty() ? null : UsageLayout.detect(current.name(), current.header());
+            }
+            CsvRecord record = current.next();
+            if (record != null) {
+                return new UsageRow(current.name(), columns, record);
+            }
+            bytesOfClosedFiles += current.bytesRead();
+            current.close();
+            current = null;
+        }
+    }
+
+    /** True once every file has been read to its end. */
+    public boolean isExhausted() {
+        return exhausted;
+    }
+
+    /** The names of the files read or being read, for the summary of files without rows. */
+    public List<String> fileNames() {
+        return files.stream().map(path -> path.getFileName().toString()).toList();
+    }
+
+    public long bytesRead() {
+        return bytesOfClosedFiles + (current == null ? 0 : current.bytesRead());
+    }
+
+    public long totalBytes() {
+        return totalBytes;
+    }
+
+    @Override
+    public void close() {
+        if (current != null) {
+            current.close();
+            current = null;
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package com.supportbilling.job.usage;
+
+import com.supportbilling.intake.FileCount;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the usage intake found, kept in its step's execution context (as JSON) for the checks and the
+ * summary that follow: rows per file and per reject reason, and the money that was accepted, went
+ * into the bases, or was left out of them (R2, R10).
+ */
+public record UsageIntakeResult(List<FileCount> files, Map<String, Long> rejectedByReason, BigDecimal acceptedTotal,
+        BigDecimal baseTotal, Map<String, BigDecimal> excludedByCause, int accountsWithBase) {
+
+    public static final String CONTEXT_KEY = "usageIntake.result";
+
+    public long rowsRead() {
+        return files.stream().mapToLong(FileCount::read).sum();
+    }
+
+    public long rowsRejected() {
+        return files.stream().mapToLong(FileCount::rejected).sum();
+    }
+
+    public BigDecimal excludedTotal() {
+        return excludedByCause.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,97 @@
+package com.supportbilling.job.usage;
+
+import com.supportbilling.intake.usage.UsageOutcome;
+import com.supportbilling.intake.usage.UsageTally;
+import com.supportbilling.ledger.Ledger;
+import com.supportbilling.output.OutputRows;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
+
+/**
+ * Adds accepted lines to the month's tally and writes rejected rows to the staged rejects. When the
+ * reader has reached the end, the commit of the last chunk also records every account's fee base in
+ * the ledger and the intake's figures in the step's context: the step's work is then saved in one
+ * transaction, or not at all.
+ */
+public class UsageIntakeWriter implements ItemStreamWriter<UsageOutcome> {
+
+    private final UsageFilesReader reader;
+    private final Supplier<UsageTally> newTally;
+    private final FlatFileItemWriter<String[]> rejects;
+    private final Ledger ledger;
+    private final YearMonth month;
+    private final int revision;
+    private final Function<UsageIntakeResult, String> toJson;
+    private UsageTally tally;
+    private boolean recorded;
+
+    public UsageIntakeWriter(UsageFilesReader reader, Supplier<UsageTally> newTally, FlatFileItemWriter<String[]> rejects,
+            Ledger ledger, YearMonth month, int revision, Function<UsageIntakeResult, String> toJson) {
+        this.reader = reader;
+        this.newTally = newTally;
+        this.rejects = rejects;
+        this.ledger = ledger;
+        this.month = month;
+        this.revision = revision;
+        this.toJson = toJson;
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        tally = newTally.get();
+        reader.fileNames().forEach(tally::file);
+        recorded = false;
+        rejects.open(executionContext);
+    }
+
+    @Override
+    public void write(Chunk<? extends UsageOutcome> outcomes) throws Exception {
+        List<String[]> rejected = new ArrayList<>();
+        for (UsageOutcome outcome : outcomes) {
+            if (outcome instanceof UsageOutcome.Accepted accepted) {
+                tally.accept(accepted.sourceFile(), accepted.line());
+            } else if (outcome instanceof UsageOutcome.Rejected rejection) {
+                tally.reject(rejection.sourceFile(), rejection.rejection().reason());
+                rejected.add(OutputRows.rejection(rejection.rejection()));
+            }
+        }
+        if (!rejected.isEmpty()) {
+            rejects.write(new Chunk<>(rejected));
+        }
+    }
+
+    @Override
+    public void update(ExecutionContext executionContext) {
+        rejects.update(executionContext);
+        if (reader.isExhausted() && !recorded) {
+            ledger.saveBases(month, revision, tally.bases());
+            executionContext.putString(UsageIntakeResult.CONTEXT_KEY, toJson.apply(result()));
+            recorded = true;
+        }
+    }
+
+    @Override
+    public void close() {
+        rejects.close();
+    }
+
+    private UsageIntakeResult result() {
+        Map<String, Long> byReason = new LinkedHashMap<>();
+        tally.rejectedByReason().forEach((reason, count) -> byReason.put(reason.name(), count));
+        Map<String, BigDecimal> excluded = new LinkedHashMap<>();
+        tally.excludedByCause().forEach((cause, amount) -> excluded.put(cause.name(), amount));
+        BigDecimal baseTotal = tally.bases().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new UsageIntakeResult(tally.fileCounts(), byReason, tally.acceptedTotal(), baseTotal, excluded,
+                tally.bases().size());
+    }
+}

@@ -1,0 +1,20 @@
+package com.supportbilling.job.usage;
+
+import com.supportbilling.intake.usage.UsageOutcome;
+import com.supportbilling.intake.usage.UsageRowValidator;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/** Validates each usage row (R10): an accepted line or a rejection, never an exception. */
+public class UsageRowProcessor implements ItemProcessor<UsageRow, UsageOutcome> {
+
+    private final UsageRowValidator validator;
+
+    public UsageRowProcessor(UsageRowValidator validator) {
+        this.validator = validator;
+    }
+
+    @Override
+    public UsageOutcome process(UsageRow row) {
+        return validator.validate(row.file(), row.columns(), row.record());
+    }
+}

@@ -1,0 +1,154 @@
+package com.supportbilling.run;
+
+import com.supportbilling.intake.InputFolder;
+import com.supportbilling.intake.InputRefusedException;
+import com.supportbilling.job.BillingJobConfiguration;
+import com.supportbilling.job.RunParameters;
+import com.supportbilling.job.summary.RunSummary;
+import com.supportbilling.ledger.Ledger;
+import com.supportbilling.ledger.RunRecord;
+import com.supportbilling.output.Json;
+import com.supportbilling.output.OutputFile;
+import com.supportbilling.output.OutputFolders;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+/**
+ * Bills one month, as the operator, cron and the file drop ask for it: checks the input, refuses a
+ * month already billed, starts the job — or resumes it after a failure — and says how it ended.
+ */
+@Service
+public class MonthEndRun {
+
+    private static final Logger log = LoggerFactory.getLogger("com.supportbilling.run");
+
+    private final JobOperator jobOperator;
+    private final JobRepository repository;
+    private final Job job;
+    private final Ledger ledger;
+    private final Json json;
+
+    public MonthEndRun(JobOperator jobOperator, JobRepository repository, Job monthEndBilling, Ledger ledger, Json json) {
+        this.jobOperator = jobOperator;
+        this.repository = repository;
+        this.job = monthEndBilling;
+        this.ledger = ledger;
+        this.json = json;
+    }
+
+    public RunOutcome run(RunRequest request) {
+        InputFolder input = new InputFolder(request.input(), request.catalog());
+        try {
+            input.check();
+        } catch (InputRefusedException e) {
+            return RunOutcome.refused(ExitCode.INPUT_REFUSED, e.getMessage());
+        }
+        Optional<RunRecord> billed = ledger.latestCompleted(request.month());
+        if (billed.isPresent()) {
+            return RunOutcome.refused(ExitCode.ALREADY_BILLED, request.month() + " is already billed (revision "
+                    + billed.get().revision() + ", completed " + billed.get().completedAt().withNano(0)
+                    + "); its outputs are in " + Path.of(billed.get().outputFolder()).resolve(request.month().toString())
+                    + ". Nothing was changed; use --rerun to bill it again as a new revision.");
+        }
+        int revision = ledger.unfinished(request.month()).map(RunRecord::revision).orElse(1);
+        OutputFolders folders = new OutputFolders(request.output().toAbsolutePath(), request.month(), revision);
+        if (Files.exists(folders.published())) {
+            return RunOutcome.refused(ExitCode.ALREADY_BILLED, folders.published() + " already exists, but the state "
+                    + "in use has no record of billing " + request.month() + ". Move that folder away, or point --state "
+                    + "at the state that billed it.");
+        }
+        RunParameters parameters;
+        try {
+            parameters = new RunParameters(request.month(), revision, input.fingerprint(),
+                    request.input().toAbsolutePath(), request.output().toAbsolutePath(),
+                    request.catalog() == null ? null : request.catalog().toAbsolutePath());
+        } catch (InputRefusedException e) {
+            return RunOutcome.refused(ExitCode.INPUT_REFUSED, e.getMessage());
+        }
+        return launch(parameters, folders);
+    }
+
+    private RunOutcome launch(RunParameters parameters, OutputFolders folders) {
+        JobParameters jobParameters = parameters.toJobParameters();
+        Instant start = Instant.now();
+        log.info("run start: month {} revision {} from {}", parameters.month(), parameters.revision(),
+                parameters.inputFolder());
+        JobExecution execution;
+        try {
+            recoverAbandonedExecution(jobParameters);
+            execution = jobOperator.start(job, jobParameters);
+        } catch (Exception e) {
+            log.error("run of {} could not start", parameters.month(), e);
+            return RunOutcome.refused(ExitCode.FAILED, "Billing " + parameters.month() + " could not start: "
+                    + e.getMessage() + ".");
+        }
+        Duration took = Duration.between(start, Instant.now());
+        log.info("run end: month {} revision {} {} in {} s", parameters.month(), parameters.revision(),
+                execution.getStatus(), took.toSeconds());
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            return new RunOutcome(ExitCode.BILLED, "Billed " + parameters.month() + " (revision " + parameters.revision()
+                    + "): outputs in " + folders.published() + ".", readSummary(folders), folders.published());
+        }
+        return failure(parameters, execution);
+    }
+
+    /** A run killed mid-way leaves its execution marked running; marks it failed so that it can restart. */
+    private void recoverAbandonedExecution(JobParameters jobParameters) {
+        JobExecution last = repository.getLastJobExecution(BillingJobConfiguration.JOB_NAME, jobParameters);
+        if (last != null && last.isRunning()) {
+            log.warn("execution {} of this run was left running by a process that stopped; resuming it", last.getId());
+            jobOperator.recover(last);
+        }
+    }
+
+    private RunOutcome failure(RunParameters parameters, JobExecution execution) {
+        Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        InputRefusedException refused = find(cause, InputRefusedException.class);
+        if (refused != null) {
+            return RunOutcome.refused(ExitCode.INPUT_REFUSED, refused.getMessage());
+        }
+        String reason = cause == null ? "it ended " + execution.getStatus() : rootMessage(cause);
+        return RunOutcome.refused(ExitCode.FAILED, "Billing " + parameters.month() + " failed: " + reason
+                + " Nothing was published; run the same command again to resume.");
+    }
+
+    private RunSummary readSummary(OutputFolders folders) {
+        try {
+            return json.read(Files.readString(folders.published().resolve(OutputFile.SUMMARY.fileName())),
+                    RunSummary.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("the published summary cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static <T extends Throwable> T find(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.endsWith(".") ? message : message + ".";
+    }
+}
