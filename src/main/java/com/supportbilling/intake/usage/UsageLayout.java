@@ -65,8 +65,12 @@ public enum UsageLayout {
                 return new Columns(layout, header);
             }
         }
-        UsageLayout nearest = header.names().stream().anyMatch(name -> name.contains("/") || name.startsWith("line_item_"))
-                ? (header.names().stream().anyMatch(name -> name.contains("/")) ? CUR_LEGACY : CUR_2) : NATIVE;
+        UsageLayout nearest = NATIVE;
+        for (UsageLayout layout : values()) {
+            if (header.missing(layout.columns).size() < header.missing(nearest.columns).size()) {
+                nearest = layout;
+            }
+        }
         throw new InputRefusedException(file + " is not a usage file this job reads: as " + nearest.title
                 + " its header lacks " + String.join(", ", header.missing(nearest.columns)) + ".");
     }

@@ -1,0 +1,42 @@
+package com.supportbilling.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** cli.md: bad arguments exit 2 with a sentence; quote shows its arithmetic. */
+class CommandLineTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "run --input in --output out                 | Missing required option: '--month=YYYY-MM'",
+            "run --month 2026-13 --input in --output out | Invalid value for option '--month'",
+            "bill --month 2026-03                        | Unmatched arguments from index 0: 'bill'",
+            "quote --plan GOLD --charges 100             | Plan GOLD is not in the catalog",
+            "quote --plan BUSINESS --charges lots        | Invalid value for option '--charges'"})
+    void badArgumentsExitTwoWithASentence(String args, String sentence) {
+        Cli.Result result = Cli.run(args.strip().split(" +"));
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains(sentence);
+    }
+
+    @Test
+    void quoteShowsTheBandsOfThePublishedBusinessCheck() {
+        Cli.Result result = Cli.run("quote", "--plan", "business", "--charges", "85000");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out())
+                .contains("BUSINESS (Business) on charges of 85000.00")
+                .containsPattern("\\[0, 10000\\) +10 % of +10000\\.00 = +1000\\.00")
+                .containsPattern("\\[10000, 80000\\) +7 % of +70000\\.00 = +4900\\.00")
+                .containsPattern("\\[80000, 250000\\) +5 % of +5000\\.00 = +250\\.00")
+                .contains("fee = max(minimum, tiered) = 6150.00");
+    }
+
+    @Test
+    void quoteOfASmallBaseIsTheMinimum() {
+        Cli.Result result = Cli.run("quote", "--plan", "DEVELOPER", "--charges", "900");
+        assertThat(result.out()).contains("tiered amount 27.00").contains("fee = max(minimum, tiered) = 29.00");
+    }
+}
