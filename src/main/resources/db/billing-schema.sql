@@ -52,3 +52,16 @@ CREATE TABLE IF NOT EXISTS billing_usage_base (
     base          VARCHAR(100) NOT NULL,
     PRIMARY KEY (billing_month, revision, account_id)
 );
+
+-- Who is billing a month right now (R11: two runs of one month never run at once). The holder keeps
+-- its heartbeat fresh; a row whose heartbeat went stale, or whose process is gone from its host,
+-- belongs to a process that died.
+CREATE TABLE IF NOT EXISTS billing_lock (
+    billing_month VARCHAR(7)   NOT NULL,
+    holder        VARCHAR(300) NOT NULL,
+    holder_host   VARCHAR(255) NOT NULL,
+    holder_pid    BIGINT       NOT NULL,
+    acquired_at   TIMESTAMP    NOT NULL,
+    heartbeat_at  TIMESTAMP    NOT NULL,
+    PRIMARY KEY (billing_month)
+);

@@ -1,5 +1,6 @@
 package com.supportbilling.cli;
 
+import com.supportbilling.run.ExitCode;
 import java.io.PrintWriter;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -32,9 +33,14 @@ public class BillingCommandLine implements Runnable {
         commandLine.registerConverter(YearMonth.class, YearMonth::parse);
         commandLine.setExecutionExceptionHandler((error, line, parseResult) -> {
             PrintWriter err = line.getErr();
+            if (error instanceof EmbeddedState.StateInUseException inUse) {
+                err.println(inUse.getMessage());
+                err.flush();
+                return ExitCode.ALREADY_BILLED.code();
+            }
             err.println(Sentences.of(error));
             err.flush();
-            return 1;
+            return ExitCode.FAILED.code();
         });
         return commandLine.execute(commandArguments.toArray(String[]::new));
     }

@@ -4,10 +4,13 @@ import com.supportbilling.run.ExitCode;
 import com.supportbilling.run.MonthEndRun;
 import com.supportbilling.run.RunOutcome;
 import com.supportbilling.run.RunRequest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code run}: bills one month — the manual month-end run, and what a crontab calls. */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Bills one month from an input folder.")
 class RunCommand implements Callable<Integer> {
+
+    static final String STATE_DIR = "billing.state-dir";
+    static final String DRY_RUN_PROFILE = "dry-run";
 
     private final SpringLauncher launcher;
 
@@ -40,15 +46,51 @@ class RunCommand implements Callable<Integer> {
     @Option(names = "--catalog", paramLabel = "FILE", description = "A catalog CSV replacing the default one.")
     private Path catalog;
 
+    @Option(names = "--rerun", description = "Bill a month already billed again, as a new revision with corrections.")
+    private boolean rerun;
+
+    @Option(names = "--dry-run", description = "Compute and print the summary; write and record nothing.")
+    private boolean dryRun;
+
     RunCommand(SpringLauncher launcher) {
         this.launcher = launcher;
     }
 
+    private ConfigurableApplicationContext start() {
+        Supplier<ConfigurableApplicationContext> start = dryRun ? this::startReadOnly
+                : () -> launcher.start(Map.of(STATE_DIR, state.toAbsolutePath().toString()));
+        if (launcher.sets(SpringLauncher.DATASOURCE_URL) || (dryRun && !Files.isDirectory(state))) {
+            return start.get();
+        }
+        return new EmbeddedState(state).open(start, (dryRun ? "dry run of " : "billing ") + month);
+    }
+
+    /**
+     * A dry run records nothing: it reads an existing embedded state read-only, uses an empty in-memory
+     * one when there is none yet, and keeps its log on the terminal.
+     */
+    private ConfigurableApplicationContext startReadOnly() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put(STATE_DIR, state.toAbsolutePath().toString());
+        if (!launcher.sets(SpringLauncher.DATASOURCE_URL)) {
+            if (Files.isDirectory(state)) {
+                settings.put(SpringLauncher.DATASOURCE_URL, "jdbc:hsqldb:file:" + state.toAbsolutePath()
+                        + "/ledger;readonly=true;hsqldb.lock_file=true");
+                settings.put("spring.datasource.hikari.read-only", "true");
+                settings.put("spring.sql.init.mode", "never");
+                settings.put("spring.batch.jdbc.initialize-schema", "never");
+            } else {
+                settings.put(SpringLauncher.DATASOURCE_URL, "jdbc:hsqldb:mem:dry-run");
+            }
+        }
+        return launcher.start(settings, DRY_RUN_PROFILE);
+    }
+
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = launcher.start(
-                Map.of("billing.state-dir", state.toAbsolutePath().toString()))) {
-            RunOutcome outcome = context.getBean(MonthEndRun.class).run(new RunRequest(month, input, output, catalog));
+        try (ConfigurableApplicationContext context = start()) {
+            RunOutcome outcome = context.getBean(MonthEndRun.class)
+                    .run(new RunRequest(month, input, output, catalog, rerun, dryRun));
             if (outcome.exitCode() == ExitCode.BILLED) {
                 spec.commandLine().getOut().print(RunReport.of(outcome));
                 spec.commandLine().getOut().flush();

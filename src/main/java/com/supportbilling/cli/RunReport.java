@@ -3,6 +3,7 @@ package com.supportbilling.cli;
 import com.supportbilling.job.summary.RunSummary;
 import com.supportbilling.run.RunOutcome;
 import java.math.BigDecimal;
+import java.util.stream.Collectors;
 
 /** The short human summary a run ends with: what was billed, refunded and rejected, and where it is. */
 final class RunReport {
@@ -22,11 +23,25 @@ final class RunReport {
                 money(summary.invoices().subtotal()), money(summary.invoices().tax()), money(summary.invoices().total())));
         text.append(String.format("  refunds    %,d: total %s%n", summary.refunds().count(), money(summary.refunds().total())));
         text.append(String.format("  rejected   %,d of %,d rows read (limit %,d)%s%n", summary.rows().rejected(),
-                summary.rows().read(), summary.rows().skipLimit(), summary.rows().rejected() > 0 ? ": see rejects.csv" : ""));
+                summary.rows().read(), summary.rows().skipLimit(), rejects(outcome)));
+        if (summary.corrections() != null) {
+            text.append(String.format("  corrected  %,d lines against revision %d: lines %s, refunds %s (corrections.csv)%n",
+                    summary.corrections().count(), summary.corrections().previousRevision(),
+                    money(summary.corrections().linesDifference()), money(summary.corrections().refundsDifference())));
+        }
         for (String warning : summary.warnings()) {
             text.append("  warning    ").append(warning).append('\n');
         }
         return text.toString();
+    }
+
+    private static String rejects(RunOutcome outcome) {
+        if (outcome.summary().rows().rejected() == 0) {
+            return "";
+        }
+        String reasons = outcome.summary().rejectedByReason().entrySet().stream()
+                .map(entry -> entry.getKey() + " " + entry.getValue()).collect(Collectors.joining(", "));
+        return ": " + reasons + (outcome.published() == null ? "" : "; see rejects.csv");
     }
 
     private static String money(BigDecimal amount) {

@@ -1,6 +1,7 @@
 package com.supportbilling.cli;
 
 import com.supportbilling.SupportBillingApplication;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -9,9 +10,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Starts the Spring application for a command that needs the job or the database. Arguments of the
  * form {@code --spring.…=…}, {@code --billing.…=…} or {@code --logging.…=…} go to Spring, e.g.
- * {@code --spring.datasource.url=jdbc:postgresql://…}.
+ * {@code --spring.datasource.url=jdbc:postgresql://…}, and win over the command's own settings.
  */
 final class SpringLauncher {
+
+    static final String DATASOURCE_URL = "spring.datasource.url";
 
     private final List<String> springArguments;
 
@@ -23,10 +26,23 @@ final class SpringLauncher {
         return argument.startsWith("--spring.") || argument.startsWith("--billing.") || argument.startsWith("--logging.");
     }
 
-    ConfigurableApplicationContext start(Map<String, Object> properties) {
+    /** Whether the operator set this property on the command line. */
+    boolean sets(String property) {
+        return springArguments.stream().anyMatch(argument -> argument.startsWith("--" + property + "="));
+    }
+
+    /** Starts the application with {@code settings}, but for those the operator set. */
+    ConfigurableApplicationContext start(Map<String, String> settings, String... profiles) {
+        List<String> arguments = new ArrayList<>();
+        settings.forEach((property, value) -> {
+            if (!sets(property)) {
+                arguments.add("--" + property + "=" + value);
+            }
+        });
+        arguments.addAll(springArguments);
         return new SpringApplicationBuilder(SupportBillingApplication.class)
-                .properties(properties)
+                .profiles(profiles)
                 .logStartupInfo(false)
-                .run(springArguments.toArray(String[]::new));
+                .run(arguments.toArray(String[]::new));
     }
 }

@@ -165,6 +165,27 @@ public class Ledger {
                 .list();
     }
 
+    /** Every line and refund a revision billed, invoice by invoice in line order, then the refunds. */
+    public List<LedgerEntry> entries(YearMonth month, int revision) {
+        List<LedgerEntry> entries = new ArrayList<>(jdbc.sql("""
+                SELECT invoice_id, payer_account_id, account_id, line_type, plan_code, service_month, amount
+                FROM billing_ledger_line WHERE billing_month = ? AND revision = ? ORDER BY invoice_id, line_no""")
+                .params(month.toString(), revision)
+                .query((rs, row) -> new LedgerEntry(rs.getString(1), new AccountId(rs.getString(2)),
+                        new AccountId(rs.getString(3)), rs.getString(4), new PlanCode(rs.getString(5)),
+                        YearMonth.parse(rs.getString(6)), rs.getBigDecimal(7)))
+                .list());
+        entries.addAll(jdbc.sql("""
+                SELECT refund_id, payer_account_id, account_id, plan_code, amount
+                FROM billing_ledger_refund WHERE billing_month = ? AND revision = ? ORDER BY refund_id""")
+                .params(month.toString(), revision)
+                .query((rs, row) -> new LedgerEntry(rs.getString(1), new AccountId(rs.getString(2)),
+                        new AccountId(rs.getString(3)), LedgerEntry.REFUND, new PlanCode(rs.getString(4)), month,
+                        rs.getBigDecimal(5)))
+                .list());
+        return entries;
+    }
+
     private static LocalDateTime toLocal(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toLocalDateTime();
     }

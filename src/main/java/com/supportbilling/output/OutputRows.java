@@ -6,6 +6,7 @@ import com.supportbilling.core.invoice.InvoiceLine;
 import com.supportbilling.core.invoice.Refund;
 import com.supportbilling.core.money.Money;
 import com.supportbilling.intake.Rejection;
+import com.supportbilling.ledger.Corrections;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +46,13 @@ public final class OutputRows {
     public static String[] allocation(Allocation allocation) {
         return new String[] {allocation.month().toString(), allocation.payer().value(), allocation.plan().value(),
                 allocation.account().value(), Money.format(allocation.proratedBase()), Money.format(allocation.amount())};
+    }
+
+    public static String[] correction(Corrections.Correction correction) {
+        return new String[] {correction.invoiceId(), correction.previousInvoiceId(), correction.account().value(),
+                correction.lineType(), correction.planCode(), correction.serviceMonth().toString(),
+                Money.format(correction.previousAmount()), Money.format(correction.amount()),
+                Money.format(correction.difference())};
     }
 
     public static String[] rejection(Rejection rejection) {

@@ -27,8 +27,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 /**
- * Bills one month, as the operator, cron and the file drop ask for it: checks the input, refuses a
- * month already billed, starts the job — or resumes it after a failure — and says how it ended.
+ * Bills one month, as the operator, cron and the file drop ask for it (R11): holds the month so that
+ * no other run bills it at once, refuses a month already billed unless a rerun is asked for, starts
+ * the job — or resumes it after a failure or a kill — and says how it ended.
  */
 @Service
 public class MonthEndRun {
@@ -39,13 +40,18 @@ public class MonthEndRun {
     private final JobRepository repository;
     private final Job job;
     private final Ledger ledger;
+    private final MonthLock lock;
+    private final DryRun dryRun;
     private final Json json;
 
-    public MonthEndRun(JobOperator jobOperator, JobRepository repository, Job monthEndBilling, Ledger ledger, Json json) {
+    public MonthEndRun(JobOperator jobOperator, JobRepository repository, Job monthEndBilling, Ledger ledger,
+            MonthLock lock, DryRun dryRun, Json json) {
         this.jobOperator = jobOperator;
         this.repository = repository;
         this.job = monthEndBilling;
         this.ledger = ledger;
+        this.lock = lock;
+        this.dryRun = dryRun;
         this.json = json;
     }
 
@@ -56,16 +62,37 @@ public class MonthEndRun {
         } catch (InputRefusedException e) {
             return RunOutcome.refused(ExitCode.INPUT_REFUSED, e.getMessage());
         }
+        if (request.dryRun()) {
+            return plan(request, input);
+        }
+        Optional<MonthLock.Held> held = lock.acquire(request.month(), "billing " + request.month() + " from "
+                + request.input().toAbsolutePath());
+        if (held.isEmpty()) {
+            return RunOutcome.refused(ExitCode.ALREADY_BILLED, lock.holder(request.month())
+                    .map(holder -> request.month() + " is being billed right now by " + holder.holder() + " since "
+                            + holder.acquiredAt().withNano(0) + "; wait for that run to finish.")
+                    .orElse(request.month() + " is being billed right now by another run; wait for it to finish."));
+        }
+        try (MonthLock.Held month = held.get()) {
+            return plan(request, input);
+        }
+    }
+
+    /** Decides the revision to bill and bills it, for real or as a dry run. */
+    private RunOutcome plan(RunRequest request, InputFolder input) {
         Optional<RunRecord> billed = ledger.latestCompleted(request.month());
-        if (billed.isPresent()) {
+        Optional<RunRecord> unfinished = ledger.unfinished(request.month());
+        if (billed.isPresent() && !request.rerun()) {
             return RunOutcome.refused(ExitCode.ALREADY_BILLED, request.month() + " is already billed (revision "
                     + billed.get().revision() + ", completed " + billed.get().completedAt().withNano(0)
                     + "); its outputs are in " + Path.of(billed.get().outputFolder()).resolve(request.month().toString())
-                    + ". Nothing was changed; use --rerun to bill it again as a new revision.");
+                    + ". Nothing was changed; " + unfinished.map(run -> "revision " + run.revision()
+                            + " was started and did not finish: run again with --rerun to resume it.")
+                            .orElse("use --rerun to bill it again as a new revision."));
         }
-        int revision = ledger.unfinished(request.month()).map(RunRecord::revision).orElse(1);
+        int revision = unfinished.map(RunRecord::revision).orElse(billed.map(run -> run.revision() + 1).orElse(1));
         OutputFolders folders = new OutputFolders(request.output().toAbsolutePath(), request.month(), revision);
-        if (Files.exists(folders.published())) {
+        if (billed.isEmpty() && unfinished.isEmpty() && Files.exists(folders.published())) {
             return RunOutcome.refused(ExitCode.ALREADY_BILLED, folders.published() + " already exists, but the state "
                     + "in use has no record of billing " + request.month() + ". Move that folder away, or point --state "
                     + "at the state that billed it.");
@@ -75,6 +102,9 @@ public class MonthEndRun {
             parameters = new RunParameters(request.month(), revision, input.fingerprint(),
                     request.input().toAbsolutePath(), request.output().toAbsolutePath(),
                     request.catalog() == null ? null : request.catalog().toAbsolutePath());
+            if (request.dryRun()) {
+                return dryRun.bill(parameters);
+            }
         } catch (InputRefusedException e) {
             return RunOutcome.refused(ExitCode.INPUT_REFUSED, e.getMessage());
         }
@@ -95,9 +125,8 @@ public class MonthEndRun {
             return RunOutcome.refused(ExitCode.FAILED, "Billing " + parameters.month() + " could not start: "
                     + e.getMessage() + ".");
         }
-        Duration took = Duration.between(start, Instant.now());
         log.info("run end: month {} revision {} {} in {} s", parameters.month(), parameters.revision(),
-                execution.getStatus(), took.toSeconds());
+                execution.getStatus(), Duration.between(start, Instant.now()).toSeconds());
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             return new RunOutcome(ExitCode.BILLED, "Billed " + parameters.month() + " (revision " + parameters.revision()
                     + "): outputs in " + folders.published() + ".", readSummary(folders), folders.published());
@@ -105,7 +134,10 @@ public class MonthEndRun {
         return failure(parameters, execution);
     }
 
-    /** A run killed mid-way leaves its execution marked running; marks it failed so that it can restart. */
+    /**
+     * A run killed mid-way leaves its execution marked running. This process holds the month, so no
+     * one is running it: mark it failed, so that it restarts.
+     */
     private void recoverAbandonedExecution(JobParameters jobParameters) {
         JobExecution last = repository.getLastJobExecution(BillingJobConfiguration.JOB_NAME, jobParameters);
         if (last != null && last.isRunning()) {
@@ -120,7 +152,7 @@ public class MonthEndRun {
         if (refused != null) {
             return RunOutcome.refused(ExitCode.INPUT_REFUSED, refused.getMessage());
         }
-        String reason = cause == null ? "it ended " + execution.getStatus() : rootMessage(cause);
+        String reason = cause == null ? "it ended " + execution.getStatus() + "." : rootMessage(cause);
         return RunOutcome.refused(ExitCode.FAILED, "Billing " + parameters.month() + " failed: " + reason
                 + " Nothing was published; run the same command again to resume.");
     }

@@ -3,6 +3,7 @@ package com.supportbilling.intake.csv;
 import com.supportbilling.intake.InputRefusedException;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,12 +42,30 @@ public final class CsvFile implements Closeable {
 
     /** Opens the file, or refuses the run with a sentence naming it. */
     public static CsvFile open(Path path) {
+        InputStream in = null;
         try {
-            return new CsvFile(path.getFileName().toString(), Files.newInputStream(path));
+            in = Files.newInputStream(path);
+            return new CsvFile(path.getFileName().toString(), in);
         } catch (IOException e) {
-            throw new InputRefusedException("Cannot read " + path + ": " + e.getMessage()
+            if (in != null) {
+                try {
+                    in.close();
+                } catch (IOException ignored) {
+                    // the file is refused anyway; the refusal says why
+                }
+            }
+            throw new InputRefusedException("Cannot read " + path + ": " + describe(e)
                     + ". Check that the file exists and is readable.", e);
         }
+    }
+
+    /** What went wrong, in words: an empty or cut-short .gz fails with an EOFException that has no message. */
+    static String describe(IOException e) {
+        if (e.getMessage() != null && !e.getMessage().isBlank()) {
+            return e.getMessage();
+        }
+        return e instanceof EOFException ? "the file ends too early (an empty or incomplete download?)"
+                : e.getClass().getSimpleName();
     }
 
     /** Opens a file shipped inside the application. */
@@ -94,7 +113,7 @@ public final class CsvFile implements Closeable {
         try {
             return records.next();
         } catch (IOException e) {
-            throw new InputRefusedException("Cannot read " + name + ": " + e.getMessage() + ".", e);
+            throw new InputRefusedException("Cannot read " + name + ": " + describe(e) + ".", e);
         }
     }
 

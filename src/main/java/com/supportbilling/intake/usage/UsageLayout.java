@@ -13,22 +13,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The two layouts of a usage file, told apart by the header: the native one, and AWS Cost and Usage
  * Reports (legacy {@code lineItem/…} and CUR 2.0 {@code line_item_…} headers), mapped as
- * file-formats.md says. A layout bound to a header extracts each row's fields by column position.
+ * file-formats.md says. A layout bound to a header extracts each row's fields by column position. A CUR
+ * file also needs its bill/BillingEntity (Marketplace, R2) and identity/TimeInterval columns (D21).
  */
 public enum UsageLayout {
 
     NATIVE("native", List.of("line_item_id", "account_id", "usage_date", "service", "charge_type", "amount", "currency"),
-            null),
+            null, null),
     CUR_LEGACY("AWS CUR (legacy)", List.of("identity/LineItemId", "lineItem/UsageAccountId", "lineItem/UsageStartDate",
             "lineItem/ProductCode", "lineItem/LineItemType", "lineItem/UnblendedCost", "lineItem/CurrencyCode"),
-            "bill/BillingEntity"),
+            "bill/BillingEntity", "identity/TimeInterval"),
     CUR_2("AWS CUR 2.0", List.of("identity_line_item_id", "line_item_usage_account_id", "line_item_usage_start_date",
             "line_item_product_code", "line_item_line_item_type", "line_item_unblended_cost", "line_item_currency_code"),
-            "bill_billing_entity");
+            "bill_billing_entity", "identity_time_interval");
 
     /** CUR line item types → charge types; any other type ending in Discount is a DISCOUNT too. */
     private static final Map<String, ChargeType> CUR_TYPES = Map.ofEntries(
@@ -47,11 +49,18 @@ public enum UsageLayout {
     private final String title;
     private final List<String> columns;
     private final String billingEntityColumn;
+    private final String timeIntervalColumn;
+    private final List<String> required;
 
-    UsageLayout(String title, List<String> columns, String billingEntityColumn) {
+    UsageLayout(String title, List<String> columns, String billingEntityColumn, String timeIntervalColumn) {
         this.title = title;
         this.columns = columns;
         this.billingEntityColumn = billingEntityColumn;
+        this.timeIntervalColumn = timeIntervalColumn;
+        // A CUR file without bill/BillingEntity would put Marketplace charges into the base, and one without
+        // identity/TimeInterval would take a line item's later hours or days for duplicates (D21): both are required.
+        this.required = billingEntityColumn == null ? columns
+                : Stream.concat(columns.stream(), Stream.of(billingEntityColumn, timeIntervalColumn)).toList();
     }
 
     public String title() {
@@ -61,18 +70,18 @@ public enum UsageLayout {
     /** The layout a header belongs to, or a refusal naming the file and the columns it lacks. */
     public static Columns detect(String file, CsvHeader header) {
         for (UsageLayout layout : values()) {
-            if (header.missing(layout.columns).isEmpty()) {
+            if (header.missing(layout.required).isEmpty()) {
                 return new Columns(layout, header);
             }
         }
         UsageLayout nearest = NATIVE;
         for (UsageLayout layout : values()) {
-            if (header.missing(layout.columns).size() < header.missing(nearest.columns).size()) {
+            if (header.missing(layout.required).size() < header.missing(nearest.required).size()) {
                 nearest = layout;
             }
         }
         throw new InputRefusedException(file + " is not a usage file this job reads: as " + nearest.title
-                + " its header lacks " + String.join(", ", header.missing(nearest.columns)) + ".");
+                + " its header lacks " + String.join(", ", header.missing(nearest.required)) + ".");
     }
 
     public Optional<ChargeType> chargeType(String text) {
@@ -104,12 +113,14 @@ public enum UsageLayout {
         private final UsageLayout layout;
         private final int[] index;
         private final int billingEntity;
+        private final int timeInterval;
         private final int width;
 
         Columns(UsageLayout layout, CsvHeader header) {
             this.layout = layout;
             this.index = layout.columns.stream().mapToInt(header::indexOf).toArray();
             this.billingEntity = layout.billingEntityColumn == null ? -1 : header.indexOf(layout.billingEntityColumn);
+            this.timeInterval = layout.timeIntervalColumn == null ? -1 : header.indexOf(layout.timeIntervalColumn);
             this.width = header.size();
         }
 
@@ -122,9 +133,17 @@ public enum UsageLayout {
             return width;
         }
 
+        /**
+         * The row's fields. A CUR row is identified by its line item id and its time interval together:
+         * identity/LineItemId repeats over the hours or days of one usage in a report (D21), so the line item
+         * id of a CUR row is "{@code <id> (<interval>)}" when the interval is given.
+         */
         public RawUsage extract(CsvRecord record) {
             List<String> fields = record.fields();
-            return new RawUsage(fields.get(index[0]).strip(), fields.get(index[1]).strip(), fields.get(index[2]).strip(),
+            String id = fields.get(index[0]).strip();
+            String interval = timeInterval < 0 ? "" : fields.get(timeInterval).strip();
+            String lineItemId = id.isEmpty() || interval.isEmpty() ? id : id + " (" + interval + ")";
+            return new RawUsage(lineItemId, fields.get(index[1]).strip(), fields.get(index[2]).strip(),
                     fields.get(index[3]).strip(), fields.get(index[4]).strip(), fields.get(index[5]).strip(),
                     fields.get(index[6]).strip(), billingEntity < 0 ? "" : fields.get(billingEntity).strip());
         }

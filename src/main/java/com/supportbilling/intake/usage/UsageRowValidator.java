@@ -42,7 +42,9 @@ public final class UsageRowValidator {
             return reject(file, record, RejectReason.MALFORMED_ROW, "the line item id is empty");
         }
         if (!AccountId.isValid(raw.accountId())) {
-            return reject(file, record, RejectReason.INVALID_ACCOUNT_ID, "account id '" + raw.accountId() + "' is not 12 digits");
+            return reject(file, record, RejectReason.INVALID_ACCOUNT_ID, raw.accountId().isEmpty()
+                    ? "the account id is empty: the row cannot be given to any account's base"
+                    : "account id '" + raw.accountId() + "' is not 12 digits");
         }
         LocalDate date;
         try {

@@ -4,12 +4,14 @@ import com.supportbilling.core.account.AccountId;
 import com.supportbilling.core.base.FeeBasePolicy;
 import com.supportbilling.intake.FileCount;
 import com.supportbilling.intake.RejectReason;
+import com.supportbilling.intake.Rejection;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Sums the month's usage: each account's fee base (R2), what was accepted and left out of the base,
@@ -31,6 +33,17 @@ public final class UsageTally {
     /** Counts a file even when it has no rows, so that the summary lists it. */
     public void file(String file) {
         files.computeIfAbsent(file, key -> new long[2]);
+    }
+
+    /** Counts a validated row: an accepted line into its bases, a rejection into its reason; returns the latter. */
+    public Optional<Rejection> add(UsageOutcome outcome) {
+        if (outcome instanceof UsageOutcome.Accepted accepted) {
+            accept(accepted.sourceFile(), accepted.line());
+            return Optional.empty();
+        }
+        Rejection rejection = ((UsageOutcome.Rejected) outcome).rejection();
+        reject(rejection.sourceFile(), rejection.reason());
+        return Optional.of(rejection);
     }
 
     public void accept(String file, UsageLine line) {

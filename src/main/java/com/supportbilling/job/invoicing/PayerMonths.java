@@ -21,14 +21,14 @@ import java.util.TreeSet;
  * bases, and what the previous month billed in advance. An advance goes to the subject's payer now;
  * when its account is no longer listed, to the payer that paid it.
  */
-final class PayerMonths {
+public final class PayerMonths {
 
     private final ReferenceData reference;
     private final Map<AccountId, BigDecimal> bases;
     private final SortedMap<AccountId, List<Account>> accountsByPayer;
     private final Map<AccountId, List<PriorAdvance>> advancesByPayer = new TreeMap<>();
 
-    PayerMonths(ReferenceData reference, Map<AccountId, BigDecimal> bases, List<LedgerAdvance> advances) {
+    public PayerMonths(ReferenceData reference, Map<AccountId, BigDecimal> bases, List<LedgerAdvance> advances) {
         this.reference = reference;
         this.bases = bases;
         this.accountsByPayer = reference.accountsByPayer();
@@ -42,13 +42,13 @@ final class PayerMonths {
     }
 
     /** Every payer with accounts or advances, by id. */
-    List<AccountId> payers() {
+    public List<AccountId> payers() {
         TreeSet<AccountId> payers = new TreeSet<>(accountsByPayer.keySet());
         payers.addAll(advancesByPayer.keySet());
         return List.copyOf(payers);
     }
 
-    PayerMonth of(AccountId payer) {
+    public PayerMonth of(AccountId payer) {
         List<MemberMonth> members = new ArrayList<>();
         for (Account account : accountsByPayer.getOrDefault(payer, List.of())) {
             members.add(new MemberMonth(account.id(), reference.timeline(account.id()),

@@ -7,7 +7,9 @@ import com.supportbilling.output.StagedPart;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -16,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The last step: the staged outputs become {@code <output>/<YYYY-MM>/} in one rename, and the
- * revision is recorded as completed in the same transaction as the step. Run again after a crash
- * between the two, it finds the folder published and only records the completion.
+ * revision is recorded as completed in the step's transaction. A rerun's revision first takes the
+ * earlier revision into its own {@code revisions/} folder. Every move is checked before it is made,
+ * so after a crash anywhere in between the step runs again and finishes the job.
  */
 @Component
 public class Publish implements Tasklet {
@@ -33,17 +36,38 @@ public class Publish implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         OutputFolders folders = run.folders();
-        if (Files.exists(folders.staging())) {
-            if (Files.exists(folders.published())) {
-                throw new FileAlreadyExistsException(folders.published().toString(), null,
-                        "another run published this month meanwhile; nothing was published");
+        Path staging = folders.staging();
+        Path published = folders.published();
+        if (Files.exists(staging)) {
+            if (Files.exists(published)) {
+                if (run.revision() == 1) {
+                    throw new FileAlreadyExistsException(published.toString(), null,
+                            "another process published this month meanwhile; nothing was published");
+                }
+                archivePreviousRevision(folders);
             }
             for (StagedPart part : StagedPart.values()) {
                 Files.deleteIfExists(folders.part(part));
             }
-            Files.move(folders.staging(), folders.published(), StandardCopyOption.ATOMIC_MOVE);
+            Files.move(staging, published, StandardCopyOption.ATOMIC_MOVE);
         }
         ledger.recordCompleted(run.month(), run.revision());
         return RepeatStatus.FINISHED;
+    }
+
+    /** Moves the published revision n − 1, and the revisions it kept, into the staged revision n. */
+    private void archivePreviousRevision(OutputFolders folders) throws IOException {
+        Path published = folders.published();
+        Path kept = published.resolve(OutputFolders.REVISIONS);
+        Path keep = Files.createDirectories(folders.staging().resolve(OutputFolders.REVISIONS));
+        if (Files.isDirectory(kept)) {
+            try (Stream<Path> revisions = Files.list(kept)) {
+                for (Path revision : revisions.toList()) {
+                    Files.move(revision, keep.resolve(revision.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            Files.delete(kept);
+        }
+        Files.move(published, folders.archived(folders.staging(), run.revision() - 1), StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -12,18 +12,25 @@ import java.util.List;
  * bases summed, and for every file rows read = accepted + rejected, with each rejected row in
  * rejects.csv.
  */
-final class Reconciliation {
+public final class Reconciliation {
 
     private final List<RunSummary.Check> checks = new ArrayList<>();
 
-    RunSummary.Reconciliation of(StagedOutputs outputs, UsageIntakeResult usage, BigDecimal ledgerBaseTotal,
+    /** A rerun's corrections sum to how much the billed lines and refunds changed. */
+    Reconciliation corrections(BigDecimal sumOfDifferences, BigDecimal changeOfTotals) {
+        check("corrections sum to the change of what was billed", equal(sumOfDifferences, changeOfTotals),
+                sumOfDifferences + " = " + changeOfTotals);
+        return this;
+    }
+
+    RunSummary.Reconciliation of(BilledOutputs outputs, UsageIntakeResult usage, BigDecimal ledgerBaseTotal,
             List<FileCount> files) {
         BigDecimal linesTotal = outputs.linesTotal();
-        BigDecimal subtotals = outputs.sum(StagedOutputs.Invoice::subtotal);
+        BigDecimal subtotals = outputs.sum(BilledOutputs.Invoice::subtotal);
         check("invoice lines sum to invoice subtotals", equal(linesTotal, subtotals), linesTotal + " = " + subtotals);
         long invoicesOff = outputs.invoices.entrySet().stream().filter(entry -> {
-            StagedOutputs.Lines lines = outputs.linesByInvoice.get(entry.getKey());
-            StagedOutputs.Invoice invoice = entry.getValue();
+            BilledOutputs.Lines lines = outputs.linesByInvoice.get(entry.getKey());
+            BilledOutputs.Invoice invoice = entry.getValue();
             return lines == null || lines.count != invoice.lineCount() || !equal(lines.total, invoice.subtotal())
                     || !equal(invoice.subtotal().add(invoice.tax()), invoice.total());
         }).count();

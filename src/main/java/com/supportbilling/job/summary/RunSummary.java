@@ -1,5 +1,6 @@
 package com.supportbilling.job.summary;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,12 @@ public record RunSummary(
         Invoices invoices,
         Refunds refunds,
         Allocations allocations,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Corrections corrections,
         List<String> warnings,
         Reconciliation reconciliation) {
+
+    public static final String COMPLETED = "COMPLETED";
+    public static final String DRY_RUN = "DRY_RUN";
 
     public record FileRows(String file, long rowsRead, long rowsAccepted, long rowsRejected) {
     }
@@ -39,6 +44,11 @@ public record RunSummary(
     }
 
     public record Allocations(long count, BigDecimal total) {
+    }
+
+    /** A rerun's changes against the revision before it (R11). */
+    public record Corrections(int previousRevision, long count, BigDecimal linesDifference,
+            BigDecimal refundsDifference) {
     }
 
     public record Reconciliation(boolean holds, BigDecimal invoiceLinesTotal, BigDecimal invoiceSubtotalsTotal,

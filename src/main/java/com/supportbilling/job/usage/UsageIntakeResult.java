@@ -1,7 +1,9 @@
 package com.supportbilling.job.usage;
 
 import com.supportbilling.intake.FileCount;
+import com.supportbilling.intake.usage.UsageTally;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +16,17 @@ public record UsageIntakeResult(List<FileCount> files, Map<String, Long> rejecte
         BigDecimal baseTotal, Map<String, BigDecimal> excludedByCause, int accountsWithBase) {
 
     public static final String CONTEXT_KEY = "usageIntake.result";
+
+    /** The figures of a finished tally. */
+    public static UsageIntakeResult of(UsageTally tally) {
+        Map<String, Long> byReason = new LinkedHashMap<>();
+        tally.rejectedByReason().forEach((reason, count) -> byReason.put(reason.name(), count));
+        Map<String, BigDecimal> excluded = new LinkedHashMap<>();
+        tally.excludedByCause().forEach((cause, amount) -> excluded.put(cause.name(), amount));
+        BigDecimal baseTotal = tally.bases().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new UsageIntakeResult(tally.fileCounts(), byReason, tally.acceptedTotal(), baseTotal, excluded,
+                tally.bases().size());
+    }
 
     public long rowsRead() {
         return files.stream().mapToLong(FileCount::read).sum();

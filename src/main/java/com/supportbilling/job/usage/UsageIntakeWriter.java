@@ -4,12 +4,9 @@ import com.supportbilling.intake.usage.UsageOutcome;
 import com.supportbilling.intake.usage.UsageTally;
 import com.supportbilling.ledger.Ledger;
 import com.supportbilling.output.OutputRows;
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -58,12 +55,7 @@ public class UsageIntakeWriter implements ItemStreamWriter<UsageOutcome> {
     public void write(Chunk<? extends UsageOutcome> outcomes) throws Exception {
         List<String[]> rejected = new ArrayList<>();
         for (UsageOutcome outcome : outcomes) {
-            if (outcome instanceof UsageOutcome.Accepted accepted) {
-                tally.accept(accepted.sourceFile(), accepted.line());
-            } else if (outcome instanceof UsageOutcome.Rejected rejection) {
-                tally.reject(rejection.sourceFile(), rejection.rejection().reason());
-                rejected.add(OutputRows.rejection(rejection.rejection()));
-            }
+            tally.add(outcome).ifPresent(rejection -> rejected.add(OutputRows.rejection(rejection)));
         }
         if (!rejected.isEmpty()) {
             rejects.write(new Chunk<>(rejected));
@@ -75,7 +67,7 @@ public class UsageIntakeWriter implements ItemStreamWriter<UsageOutcome> {
         rejects.update(executionContext);
         if (reader.isExhausted() && !recorded) {
             ledger.saveBases(month, revision, tally.bases());
-            executionContext.putString(UsageIntakeResult.CONTEXT_KEY, toJson.apply(result()));
+            executionContext.putString(UsageIntakeResult.CONTEXT_KEY, toJson.apply(UsageIntakeResult.of(tally)));
             recorded = true;
         }
     }
@@ -83,15 +75,5 @@ public class UsageIntakeWriter implements ItemStreamWriter<UsageOutcome> {
     @Override
     public void close() {
         rejects.close();
-    }
-
-    private UsageIntakeResult result() {
-        Map<String, Long> byReason = new LinkedHashMap<>();
-        tally.rejectedByReason().forEach((reason, count) -> byReason.put(reason.name(), count));
-        Map<String, BigDecimal> excluded = new LinkedHashMap<>();
-        tally.excludedByCause().forEach((cause, amount) -> excluded.put(cause.name(), amount));
-        BigDecimal baseTotal = tally.bases().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new UsageIntakeResult(tally.fileCounts(), byReason, tally.acceptedTotal(), baseTotal, excluded,
-                tally.bases().size());
     }
 }

@@ -1,0 +1,58 @@
+package com.supportbilling.job.summary;
+
+import com.supportbilling.intake.FileCount;
+import com.supportbilling.job.RunContext;
+import com.supportbilling.job.usage.UsageIntakeResult;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds a run's summary and its reconciliation from what it read and what it billed. */
+public final class RunSummaries {
+
+    private RunSummaries() {
+    }
+
+    public static RunSummary summarize(String status, RunContext run, OffsetDateTime started, UsageIntakeResult usage,
+            BilledOutputs outputs, BigDecimal ledgerBaseTotal, Reconciliation reconciliation,
+            RunSummary.Corrections corrections, List<String> warnings) {
+        List<FileCount> files = new ArrayList<>(run.reference().counts());
+        files.addAll(usage.files());
+        long read = files.stream().mapToLong(FileCount::read).sum();
+        long rejected = files.stream().mapToLong(FileCount::rejected).sum();
+        Map<String, Long> byReason = new LinkedHashMap<>();
+        run.reference().rejections().forEach(rejection -> byReason.merge(rejection.reason().name(), 1L, Long::sum));
+        usage.rejectedByReason().forEach((reason, count) -> byReason.merge(reason, count, Long::sum));
+        return new RunSummary(run.month().toString(), run.revision(), status,
+                started.truncatedTo(ChronoUnit.SECONDS).toString(),
+                OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                run.parameters().inputFolder().toAbsolutePath().toString(),
+                files.stream().map(file -> new RunSummary.FileRows(file.file(), file.read(), file.accepted(), file.rejected()))
+                        .toList(),
+                new RunSummary.Rows(read, read - rejected, rejected, run.skipLimit(usage.rowsRead())),
+                byReason,
+                new RunSummary.Usage(usage.acceptedTotal(), usage.baseTotal(), usage.excludedTotal(),
+                        usage.excludedByCause(), usage.accountsWithBase()),
+                new RunSummary.Invoices(outputs.invoices.size(), outputs.lineCount(),
+                        outputs.sum(BilledOutputs.Invoice::subtotal), outputs.sum(BilledOutputs.Invoice::tax),
+                        outputs.sum(BilledOutputs.Invoice::total)),
+                new RunSummary.Refunds(outputs.refundCount, outputs.refundAmount, outputs.refundTax, outputs.refundTotal),
+                new RunSummary.Allocations(outputs.allocationCount, outputs.allocationTotal),
+                corrections,
+                warnings,
+                reconciliation.of(outputs, usage, ledgerBaseTotal, files));
+    }
+
+    /** Warnings of the run as a whole, before the payers' own. */
+    public static List<String> runWarnings(RunContext run) {
+        List<String> warnings = new ArrayList<>();
+        if (run.input().taxRates().isEmpty()) {
+            warnings.add("the input has no tax-rates.csv: the default tax table shipped with the application was used");
+        }
+        return warnings;
+    }
+}
