@@ -5,6 +5,7 @@ import com.supportbilling.core.invoice.PayerBilling;
 import com.supportbilling.core.invoice.PayerMonth;
 import com.supportbilling.core.invoice.PayerStatement;
 import com.supportbilling.job.RunContext;
+import com.supportbilling.job.progress.InvoicingProgress;
 import com.supportbilling.ledger.Ledger;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -22,13 +23,14 @@ public class InvoicingConfiguration {
     @Bean
     Step invoicingStep(JobRepository repository, PlatformTransactionManager transactionManager, BillingProperties properties,
             PayerMonthReader payerMonthReader, ItemProcessor<PayerMonth, PayerStatement> payerBilling,
-            StatementWriter statementWriter) {
+            StatementWriter statementWriter, InvoicingProgress invoicingProgress) {
         return new StepBuilder("invoicing", repository)
                 .<PayerMonth, PayerStatement>chunk(properties.invoicingChunkSize())
                 .transactionManager(transactionManager)
                 .reader(payerMonthReader)
                 .processor(payerBilling)
                 .writer(statementWriter)
+                .listener(invoicingProgress)
                 .build();
     }
 

@@ -6,6 +6,7 @@ import com.supportbilling.intake.usage.UsageOutcome;
 import com.supportbilling.intake.usage.UsageRowValidator;
 import com.supportbilling.intake.usage.UsageTally;
 import com.supportbilling.job.RunContext;
+import com.supportbilling.job.progress.UsageProgress;
 import com.supportbilling.ledger.Ledger;
 import com.supportbilling.output.CsvFileWriters;
 import com.supportbilling.output.Json;
@@ -56,12 +57,6 @@ public class UsageIntakeConfiguration {
         return new UsageIntakeWriter(usageFilesReader, () -> new UsageTally(run.feeBasePolicy()),
                 CsvFileWriters.fresh("usageRejects", run.folders().part(StagedPart.USAGE_REJECTS), new String[0]),
                 ledger, run.month(), run.revision(), json::write);
-    }
-
-    @Bean
-    @StepScope
-    UsageProgress usageProgress(UsageFilesReader usageFilesReader) {
-        return new UsageProgress(usageFilesReader);
     }
 
     @Bean

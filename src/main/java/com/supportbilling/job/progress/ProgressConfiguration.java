@@ -1,0 +1,29 @@
+package com.supportbilling.job.progress;
+
+import com.supportbilling.job.usage.UsageFilesReader;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Progress of the long steps, shown as {@code billing.progress} says (auto, terminal, log or off). */
+@Configuration(proxyBeanMethods = false)
+public class ProgressConfiguration {
+
+    @Bean
+    ProgressDisplay progressDisplay(@Value("${billing.progress:auto}") String mode) {
+        return ProgressDisplay.of(mode);
+    }
+
+    @Bean
+    @StepScope
+    UsageProgress usageProgress(UsageFilesReader usageFilesReader, ProgressDisplay progressDisplay) {
+        return new UsageProgress(usageFilesReader, progressDisplay);
+    }
+
+    @Bean
+    @StepScope
+    InvoicingProgress invoicingProgress(ProgressDisplay progressDisplay) {
+        return new InvoicingProgress(progressDisplay);
+    }
+}

@@ -1,0 +1,66 @@
+package com.supportbilling.job.progress;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where a long run shows how far it is: on one line rewritten in place when a person watches a
+ * terminal, as a log line every {@link #LOG_EVERY} otherwise (cron, files, pipes).
+ */
+public final class ProgressDisplay {
+
+    static final Duration LOG_EVERY = Duration.ofSeconds(10);
+    static final Duration TERMINAL_EVERY = Duration.ofMillis(250);
+
+    private static final Logger log = LoggerFactory.getLogger("com.supportbilling.progress");
+
+    private final PrintStream terminal;
+    private final boolean enabled;
+    private final long everyNanos;
+    private long last;
+    private int width;
+
+    ProgressDisplay(PrintStream terminal, boolean enabled, Duration every) {
+        this.terminal = terminal;
+        this.enabled = enabled;
+        this.everyNanos = every.toNanos();
+    }
+
+    /** {@code mode}: terminal, log, off, or auto (the terminal when the process has one, else the log). */
+    public static ProgressDisplay of(String mode) {
+        return switch (mode) {
+            case "terminal" -> new ProgressDisplay(System.err, true, TERMINAL_EVERY);
+            case "log" -> new ProgressDisplay(null, true, LOG_EVERY);
+            case "off" -> new ProgressDisplay(null, false, LOG_EVERY);
+            case "auto" -> System.console() != null ? of("terminal") : of("log");
+            default -> throw new IllegalArgumentException("billing.progress is auto, terminal, log or off, not " + mode);
+        };
+    }
+
+    /** Shows {@code line}, unless the last one was shown too recently and {@code force} is false. */
+    public synchronized void show(String line, boolean force) {
+        long now = System.nanoTime();
+        if (!enabled || (!force && last != 0 && now - last < everyNanos)) {
+            return;
+        }
+        last = now;
+        if (terminal == null) {
+            log.info(line);
+            return;
+        }
+        terminal.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
+        terminal.flush();
+        width = line.length();
+    }
+
+    /** Ends the line shown in place, so that what follows starts on a line of its own. */
+    public synchronized void finish() {
+        if (terminal != null && width > 0) {
+            terminal.println();
+            width = 0;
+        }
+        last = 0;
+    }
+}

@@ -1,0 +1,50 @@
+package com.supportbilling.job.progress;
+
+import com.supportbilling.job.usage.UsageFilesReader;
+import com.supportbilling.job.usage.UsageRow;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+/** The usage intake's progress: rows read, share of the bytes read, rows per second, time left. */
+public class UsageProgress implements ChunkListener<UsageRow, Object>, StepExecutionListener {
+
+    private final UsageFilesReader reader;
+    private final ProgressDisplay display;
+    private long started;
+    private long rows;
+
+    public UsageProgress(UsageFilesReader reader, ProgressDisplay display) {
+        this.reader = reader;
+        this.display = display;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        started = System.nanoTime();
+        rows = 0;
+    }
+
+    @Override
+    public void afterChunk(Chunk<Object> chunk) {
+        rows += chunk.size();
+        display.show(line(), false);
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        display.show(line(), true);
+        display.finish();
+        return null;
+    }
+
+    private String line() {
+        double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+        double done = reader.totalBytes() == 0 ? 1 : Math.min(1, (double) reader.bytesRead() / reader.totalBytes());
+        long left = done <= 0 ? 0 : Math.round(seconds / done - seconds);
+        return String.format("usage: %,d rows read (%d %%), %,d rows/s, about %d s left", rows, Math.round(done * 100),
+                Math.round(rows / seconds), left);
+    }
+}
