@@ -9,8 +9,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line of cli.md: {@code run} and {@code quote}. Exit codes: 0 billed, 2 bad arguments,
- * 3 input refused, 4 already billed, 1 anything else; errors are one sentence on stderr.
+ * The command line of cli.md: {@code run}, {@code watch}, {@code schedule} and {@code quote}. Exit
+ * codes: 0 billed, 2 bad arguments, 3 input refused, 4 already billed, 1 anything else; errors are one
+ * sentence on stderr.
  */
 @Command(name = "support-billing", mixinStandardHelpOptions = true, version = "support-billing 0.1.0",
         description = "Bills AWS Support plan fees for a month of usage.",
@@ -29,6 +30,8 @@ public class BillingCommandLine implements Runnable {
         SpringLauncher launcher = new SpringLauncher(springArguments);
         CommandLine commandLine = new CommandLine(new BillingCommandLine())
                 .addSubcommand(new RunCommand(launcher))
+                .addSubcommand(new WatchCommand(launcher))
+                .addSubcommand(new ScheduleCommand(launcher))
                 .addSubcommand(new QuoteCommand());
         commandLine.registerConverter(YearMonth.class, YearMonth::parse);
         commandLine.setExecutionExceptionHandler((error, line, parseResult) -> {
@@ -47,6 +50,6 @@ public class BillingCommandLine implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: run or quote.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: run, watch, schedule or quote.");
     }
 }

@@ -33,6 +33,11 @@ final class SpringLauncher {
 
     /** Starts the application with {@code settings}, but for those the operator set. */
     ConfigurableApplicationContext start(Map<String, String> settings, String... profiles) {
+        return start(new SpringApplicationBuilder(SupportBillingApplication.class).profiles(profiles), settings);
+    }
+
+    /** Starts {@code application} likewise: watch and schedule run a small application of their own. */
+    ConfigurableApplicationContext start(SpringApplicationBuilder application, Map<String, String> settings) {
         List<String> arguments = new ArrayList<>();
         settings.forEach((property, value) -> {
             if (!sets(property)) {
@@ -40,9 +45,6 @@ final class SpringLauncher {
             }
         });
         arguments.addAll(springArguments);
-        return new SpringApplicationBuilder(SupportBillingApplication.class)
-                .profiles(profiles)
-                .logStartupInfo(false)
-                .run(arguments.toArray(String[]::new));
+        return application.logStartupInfo(false).run(arguments.toArray(String[]::new));
     }
 }

@@ -1,0 +1,74 @@
+package com.supportbilling.cli;
+
+import com.supportbilling.ops.schedule.ScheduleConfiguration;
+import com.supportbilling.ops.schedule.ScheduleSetup;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.support.CronExpression;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code schedule}: stays up and bills the previous month at each tick of a cron expression. */
+@Command(name = "schedule", mixinStandardHelpOptions = true,
+        description = {"Stays up and, at each tick of a Spring cron expression in the billing zone (billing.zone, "
+                + "default UTC), bills the previous month from <input>/<YYYY-MM>/ (or from <input> itself when it "
+                + "holds accounts.csv).", "Stops on Ctrl-C or SIGTERM once the tick in progress is done."})
+class ScheduleCommand implements Callable<Integer> {
+
+    private final SpringLauncher launcher;
+    private final Clock clock;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--cron", required = true, paramLabel = "EXPR",
+            description = "Six fields, seconds first, e.g. \"0 0 3 1 * *\": 03:00 on the 1st of each month.")
+    private String cron;
+
+    @Option(names = "--input", required = true, paramLabel = "DIR",
+            description = "A folder of month folders <YYYY-MM>/, or one input folder refreshed each month.")
+    private Path input;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR",
+            description = "Where <YYYY-MM>/ with each month's outputs is published.")
+    private Path output;
+
+    @Option(names = "--state", paramLabel = "DIR", defaultValue = "billing-state",
+            description = "The embedded database: job repository and ledger (default: ${DEFAULT-VALUE}).")
+    private Path state;
+
+    ScheduleCommand(SpringLauncher launcher) {
+        this(launcher, Clock.systemUTC());
+    }
+
+    /** With another clock: a test sets it to just before a month's first tick. */
+    ScheduleCommand(SpringLauncher launcher, Clock clock) {
+        this.launcher = launcher;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        if (!CronExpression.isValidExpression(cron)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cron \"" + cron + "\" is not a Spring cron "
+                    + "expression: six fields, seconds first, e.g. \"0 0 3 1 * *\" for 03:00 on the 1st of each month.");
+        }
+        if (!Files.isDirectory(input)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "The input folder " + input
+                    + " does not exist or is not a folder.");
+        }
+        ScheduleSetup setup = new ScheduleSetup(cron, input.toAbsolutePath().normalize(),
+                output.toAbsolutePath().normalize(), new FreshContexts(launcher, state), clock);
+        ConfigurableApplicationContext scheduler = launcher.start(ScheduleConfiguration.application(setup),
+                Map.of(RunCommand.STATE_DIR, state.toAbsolutePath().toString(), "logging.register-shutdown-hook", "false"));
+        UntilStopped.await(scheduler);
+        return 0;
+    }
+}

@@ -1,0 +1,58 @@
+package com.supportbilling.cli;
+
+import com.supportbilling.ops.watch.WatchConfiguration;
+import com.supportbilling.ops.watch.WatchSetup;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code watch}: the CSV file drop — bills each complete month folder landing in the inbox, once. */
+@Command(name = "watch", mixinStandardHelpOptions = true,
+        description = {"Bills each complete drop (a folder named for its month, e.g. 2026-03 or acme-2026-03) landing "
+                + "in the inbox, then moves it to processed/ or failed/ with a REPORT.txt. A drop is complete when "
+                + "its _READY file exists, or after billing.watch.quiet-period (2m) without a change.",
+                "Stops on Ctrl-C or SIGTERM once the drop in progress is billed and moved."})
+class WatchCommand implements Callable<Integer> {
+
+    private final SpringLauncher launcher;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--inbox", required = true, paramLabel = "DIR", description = "The folder drops land in.")
+    private Path inbox;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR",
+            description = "Where <YYYY-MM>/ with each month's outputs is published.")
+    private Path output;
+
+    @Option(names = "--state", paramLabel = "DIR", defaultValue = "billing-state",
+            description = "The embedded database: job repository and ledger (default: ${DEFAULT-VALUE}).")
+    private Path state;
+
+    WatchCommand(SpringLauncher launcher) {
+        this.launcher = launcher;
+    }
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(inbox)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "The inbox " + inbox
+                    + " does not exist or is not a folder.");
+        }
+        WatchSetup setup = new WatchSetup(inbox.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
+                new FreshContexts(launcher, state), RunReport::of, Clock.systemDefaultZone());
+        ConfigurableApplicationContext watcher = launcher.start(WatchConfiguration.application(setup),
+                Map.of(RunCommand.STATE_DIR, state.toAbsolutePath().toString(), "logging.register-shutdown-hook", "false"));
+        UntilStopped.await(watcher);
+        return 0;
+    }
+}

@@ -1,0 +1,116 @@
+package com.supportbilling.ops.schedule;
+
+import com.supportbilling.ops.BillingUnavailableException;
+import com.supportbilling.ops.ExitMeanings;
+import com.supportbilling.ops.WorkGate;
+import com.supportbilling.run.MonthEndRun;
+import com.supportbilling.run.RunOutcome;
+import com.supportbilling.run.RunRequest;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ScheduledFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.scheduling.support.CronTrigger;
+
+/**
+ * Bills the previous month at each tick of the cron expression, in the billing zone, through the
+ * path of {@code run}, each time in a billing application of its own. A tick that cannot bill —
+ * already billed, input missing or refused, state in use — says so in its one line and waits for
+ * the next tick: nothing is retried behind the operator's back (D34).
+ */
+public final class MonthEndSchedule implements SmartLifecycle {
+
+    /** Under com.supportbilling.run, so that logback-spring.xml puts the tick lines on the terminal (D20). */
+    static final Logger LOG = LoggerFactory.getLogger("com.supportbilling.run.schedule");
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss VV");
+
+    private final ScheduleSetup setup;
+    private final ZoneId zone;
+    private final CronExpression cron;
+    private final TaskScheduler scheduler;
+    private final WorkGate gate;
+    private volatile Instant scheduledTick;
+    private volatile ScheduledFuture<?> ticks;
+
+    public MonthEndSchedule(ScheduleSetup setup, ZoneId zone, TaskScheduler scheduler, WorkGate gate) {
+        this.setup = setup;
+        this.zone = zone;
+        this.cron = CronExpression.parse(setup.cron());
+        this.scheduler = scheduler;
+        this.gate = gate;
+    }
+
+    @Override
+    public void start() {
+        CronTrigger trigger = new CronTrigger(setup.cron(), zone);
+        // the tick's month comes from the time it was scheduled for, not from when its thread woke up
+        ticks = scheduler.schedule(this::tick, context -> {
+            Instant next = trigger.nextExecution(context);
+            scheduledTick = next;
+            return next;
+        });
+        ZonedDateTime next = scheduledTick.atZone(zone);
+        LOG.info("schedule \"{}\" ({}): the next tick, {}, bills {} from {} into {}. Ctrl-C stops.", setup.cron(), zone,
+                TIME.format(next), previousMonth(next), setup.input(), setup.output());
+    }
+
+    @Override
+    public void stop() {
+        ScheduledFuture<?> running = ticks;
+        if (running != null) {
+            running.cancel(false);
+        }
+        ticks = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return ticks != null;
+    }
+
+    void tick() {
+        if (!gate.enter()) {
+            return;
+        }
+        try {
+            ZonedDateTime at = scheduledTick.atZone(zone);
+            YearMonth month = previousMonth(at);
+            String result = bill(month);
+            LOG.info("tick {}: {}: {} Next tick {}.", TIME.format(at), month, result, TIME.format(next(at)));
+        } finally {
+            gate.leave();
+        }
+    }
+
+    private String bill(YearMonth month) {
+        Path input = MonthInput.of(setup.input(), month);
+        try {
+            RunOutcome outcome = setup.sessions().open("schedule, billing " + month,
+                    context -> context.getBean(MonthEndRun.class)
+                            .run(new RunRequest(month, input, setup.output(), null, false, false)));
+            return ExitMeanings.describe(outcome.exitCode()) + ": " + outcome.message();
+        } catch (BillingUnavailableException e) {
+            return "not billed: " + e.getMessage();
+        } catch (RuntimeException e) {
+            LOG.error("tick for {} broke down", month, e);
+            return "not billed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    private ZonedDateTime next(ZonedDateTime after) {
+        return cron.next(after);
+    }
+
+    static YearMonth previousMonth(ZonedDateTime tick) {
+        return YearMonth.from(tick).minusMonths(1);
+    }
+}

@@ -1,0 +1,108 @@
+package com.supportbilling.e2e;
+
+import static org.awaitility.Awaitility.await;
+
+import com.supportbilling.cli.BillingCommandLine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * {@code watch} running in this JVM on a thread of its own, as the jar runs it, with short periods;
+ * stopped as Ctrl-C stops it (its thread interrupted), after which it must return 0.
+ */
+final class Watching implements AutoCloseable {
+
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    final Path inbox;
+    final Path out;
+    final Path state;
+    private final Thread thread;
+    private volatile int exitCode = -1;
+
+    private Watching(Path work, List<String> extra) {
+        this.inbox = work.resolve("inbox");
+        this.out = work.resolve("out");
+        this.state = work.resolve("state");
+        List<String> args = new ArrayList<>(List.of("watch", "--inbox", inbox.toString(), "--output", out.toString(),
+                "--state", state.toString(), "--billing.watch.poll-interval=100ms", "--billing.watch.retry-after=300ms"));
+        args.addAll(extra);
+        thread = new Thread(() -> exitCode = BillingCommandLine.execute(args.toArray(String[]::new)), "watch-under-test");
+    }
+
+    /** Starts watching {@code <work>/inbox} (created), billing into {@code <work>/out} on {@code <work>/state}. */
+    static Watching start(Path work, String... extra) throws IOException {
+        Files.createDirectories(work.resolve("inbox"));
+        Watching watching = new Watching(work, List.of(extra));
+        watching.thread.start();
+        return watching;
+    }
+
+    /** The one folder {@code <inbox>/<folder>/<name>-<timestamp>/}, once it is there. */
+    Path handled(String folder, String name) {
+        Pattern stamped = Pattern.compile(Pattern.quote(name) + "-\\d{8}-\\d{6}");
+        await().atMost(PATIENCE).until(() -> entries(inbox.resolve(folder)).stream()
+                .anyMatch(path -> stamped.matcher(path.getFileName().toString()).matches()));
+        List<Path> found = entries(inbox.resolve(folder)).stream()
+                .filter(path -> stamped.matcher(path.getFileName().toString()).matches()).toList();
+        if (found.size() != 1) {
+            throw new AssertionError("expected one " + name + " in " + folder + "/, found " + found);
+        }
+        return found.get(0);
+    }
+
+    String log() throws IOException {
+        Path log = state.resolve("logs/support-billing.log");
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    /** Stops it as Ctrl-C would and returns its exit code. */
+    int stop() throws InterruptedException {
+        thread.interrupt();
+        thread.join(PATIENCE.toMillis());
+        if (thread.isAlive()) {
+            throw new AssertionError("watch did not stop");
+        }
+        return exitCode;
+    }
+
+    boolean isRunning() {
+        return thread.isAlive();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (thread.isAlive()) {
+            stop();
+        }
+    }
+
+    static List<Path> entries(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A drop written as a producer writes it: the files, then (optionally) the _READY marker. */
+    static Path drop(Path inbox, String name, Path from, boolean ready) throws IOException {
+        Path staging = inbox.resolveSibling("staging-" + name);
+        PublishedMonth.copy(from, staging);
+        Path drop = Files.move(staging, inbox.resolve(name));
+        if (ready) {
+            Files.createFile(drop.resolve("_READY"));
+        }
+        return drop;
+    }
+}

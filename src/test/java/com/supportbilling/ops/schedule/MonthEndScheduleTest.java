@@ -1,0 +1,155 @@
+package com.supportbilling.ops.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.supportbilling.ops.BillingSessions;
+import com.supportbilling.ops.BillingUnavailableException;
+import com.supportbilling.ops.WorkGate;
+import com.supportbilling.run.ExitCode;
+import com.supportbilling.run.MonthEndRun;
+import com.supportbilling.run.RunOutcome;
+import com.supportbilling.run.RunRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+
+/** The schedule ticks on the cron expression in the billing zone and bills the month before the tick. */
+class MonthEndScheduleTest {
+
+    @TempDir
+    Path input;
+
+    private final List<RunRequest> requests = new CopyOnWriteArrayList<>();
+    private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
+    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+    private GenericApplicationContext billing;
+    private MonthEndSchedule schedule;
+
+    @BeforeEach
+    void aBillingApplicationThatRecordsWhatItIsAsked() {
+        MonthEndRun run = mock(MonthEndRun.class);
+        when(run.run(any())).thenAnswer(invocation -> {
+            RunRequest request = invocation.getArgument(0);
+            requests.add(request);
+            return new RunOutcome(ExitCode.BILLED, "Billed " + request.month() + " (revision 1): outputs in /out/"
+                    + request.month() + ".", null, Path.of("/out/" + request.month()));
+        });
+        billing = new GenericApplicationContext();
+        billing.registerBean(MonthEndRun.class, () -> run);
+        billing.refresh();
+        lines.start();
+        ((Logger) MonthEndSchedule.LOG).addAppender(lines);
+    }
+
+    @AfterEach
+    void stop() {
+        if (schedule != null) {
+            schedule.stop();
+        }
+        scheduler.shutdown();
+        billing.close();
+        ((Logger) MonthEndSchedule.LOG).detachAppender(lines);
+    }
+
+    @Test
+    void aTickAtThreeOnTheFirstBillsThePreviousMonthFromItsFolder() {
+        start("0 0 3 1 * *", ZoneId.of("UTC"), startingAt("2026-04-01T02:59:58.500Z"), inBilling());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !requests.isEmpty());
+        RunRequest request = requests.get(0);
+        assertThat(request.month()).isEqualTo(YearMonth.of(2026, 3));
+        assertThat(request.input()).isEqualTo(input.resolve("2026-03"));
+        assertThat(request.output()).isEqualTo(Path.of("/out"));
+        assertThat(request.rerun()).isFalse();
+        assertThat(request.dryRun()).isFalse();
+        await().atMost(Duration.ofSeconds(5)).until(() -> messages().stream().anyMatch(line -> line.startsWith("tick")));
+        assertThat(messages()).contains("tick 2026-04-01 03:00:00 UTC: 2026-03: exit 0 (billed): Billed 2026-03 "
+                + "(revision 1): outputs in /out/2026-03. Next tick 2026-05-01 03:00:00 UTC.");
+    }
+
+    /** 03:00 on 1 April in Tokyo is 18:00 on 31 March in UTC: the tick bills March, not February. */
+    @Test
+    void theCronExpressionIsReadInTheBillingZone() {
+        start("0 0 3 1 * *", ZoneId.of("Asia/Tokyo"), startingAt("2026-03-31T17:59:58.500Z"),
+                inBilling());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !requests.isEmpty());
+        assertThat(requests.get(0).month()).isEqualTo(YearMonth.of(2026, 3));
+        await().atMost(Duration.ofSeconds(5)).until(() -> messages().stream().anyMatch(line -> line.startsWith("tick")));
+        assertThat(messages()).anyMatch(line -> line.startsWith("tick 2026-04-01 03:00:00 Asia/Tokyo: 2026-03: exit 0"));
+    }
+
+    @Test
+    void aTickThatCannotBillSaysSoAndTheNextTickComesAllTheSame() {
+        start("* * * * * *", ZoneId.of("UTC"), startingAt("2026-04-01T02:59:58.500Z"), new BillingSessions() {
+            @Override
+            public <T> T open(String purpose, Function<ApplicationContext, T> work) {
+                throw new BillingUnavailableException("The state in /s is in use by another billing process (pid 1).", null);
+            }
+        });
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> messages().stream().filter(line -> line.startsWith("tick")).count() >= 2);
+        assertThat(messages()).anyMatch(line -> line.matches("tick 2026-04-01 0[23]:\\d\\d:\\d\\d UTC: 2026-0[34]: not billed: "
+                + "The state in /s is in use by another billing process \\(pid 1\\)\\. Next tick .*"));
+        assertThat(schedule.isRunning()).isTrue();
+    }
+
+    @Test
+    void aTickFindsItsMonthInAMonthFolderElseInTheInputFolderItself() throws Exception {
+        YearMonth march = YearMonth.of(2026, 3);
+        assertThat(MonthInput.of(input, march)).as("nothing there: the run names the missing folder")
+                .isEqualTo(input.resolve("2026-03"));
+        Files.writeString(input.resolve("accounts.csv"), "account_id\n");
+        assertThat(MonthInput.of(input, march)).as("an input folder refreshed each month").isEqualTo(input);
+        Files.createDirectories(input.resolve("2026-03"));
+        assertThat(MonthInput.of(input, march)).as("a month folder wins").isEqualTo(input.resolve("2026-03"));
+    }
+
+    private void start(String cron, ZoneId zone, Clock clock, BillingSessions sessions) {
+        scheduler.setPoolSize(1);
+        scheduler.setClock(clock);
+        scheduler.initialize();
+        schedule = new MonthEndSchedule(new ScheduleSetup(cron, input, Path.of("/out"), sessions, clock), zone, scheduler,
+                new WorkGate());
+        schedule.start();
+    }
+
+    private BillingSessions inBilling() {
+        return new BillingSessions() {
+            @Override
+            public <T> T open(String purpose, Function<ApplicationContext, T> work) {
+                return work.apply(billing);
+            }
+        };
+    }
+
+    /** The real clock, moved so that it now reads {@code instant}. */
+    private static Clock startingAt(String instant) {
+        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), Instant.parse(instant)));
+    }
+
+    private List<String> messages() {
+        return lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
+}
