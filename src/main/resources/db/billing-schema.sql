@@ -26,7 +26,7 @@ CREATE TABLE IF NOT EXISTS billing_ledger_line (
     line_type        VARCHAR(16)  NOT NULL,
     plan_code        VARCHAR(64)  NOT NULL,
     service_month    VARCHAR(7)   NOT NULL,
-    amount           DECIMAL(19, 2) NOT NULL,
+    amount           DECIMAL(38, 2) NOT NULL,
     PRIMARY KEY (billing_month, revision, invoice_id, line_no)
 );
 
@@ -39,8 +39,8 @@ CREATE TABLE IF NOT EXISTS billing_ledger_refund (
     account_id       VARCHAR(12)  NOT NULL,
     plan_code        VARCHAR(64)  NOT NULL,
     reason           VARCHAR(16)  NOT NULL,
-    amount           DECIMAL(19, 2) NOT NULL,
-    tax              DECIMAL(19, 2) NOT NULL,
+    amount           DECIMAL(38, 2) NOT NULL,
+    tax              DECIMAL(38, 2) NOT NULL,
     PRIMARY KEY (billing_month, revision, refund_id)
 );
 

@@ -15,7 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param skipLimitPercent rejected rows allowed, as a percentage of the usage rows read (R10)
  * @param skipLimitMinimum rejected rows allowed at least (R10)
  * @param zone the billing time zone: days start at 00:00 there (R3) and the schedule ticks in it
- * @param usageChunkSize usage rows per chunk transaction
+ * @param usageIntake how usage is read: {@code parallel} (blocks of rows parsed by {@code usageThreads}
+ *        threads) or {@code sequential} (row by row, the straightforward path)
+ * @param usageThreads threads that parse blocks of usage (0: one per processor)
+ * @param usageBlockSize bytes of usage per block: under half a heap region, so that blocks are not
+ *        humongous objects to the garbage collector
+ * @param usageBlocksPerChunk blocks per chunk transaction of the parallel usage intake
+ * @param usageChunkSize usage rows per chunk transaction of the sequential usage intake
  * @param invoicingChunkSize payers per chunk transaction
  */
 @ConfigurationProperties("billing")
@@ -27,6 +33,16 @@ public record BillingProperties(
         @DefaultValue("1") BigDecimal skipLimitPercent,
         @DefaultValue("100") long skipLimitMinimum,
         @DefaultValue("UTC") ZoneId zone,
+        @DefaultValue("parallel") String usageIntake,
+        @DefaultValue("0") int usageThreads,
+        @DefaultValue("500000") int usageBlockSize,
+        @DefaultValue("16") int usageBlocksPerChunk,
         @DefaultValue("5000") int usageChunkSize,
         @DefaultValue("500") int invoicingChunkSize) {
+
+    public BillingProperties {
+        if (!usageIntake.equals("parallel") && !usageIntake.equals("sequential")) {
+            throw new IllegalArgumentException("billing.usage-intake is parallel or sequential, not " + usageIntake);
+        }
+    }
 }

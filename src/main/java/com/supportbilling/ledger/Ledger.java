@@ -80,10 +80,13 @@ public class Ledger {
         }
     }
 
+    /** Marks the revision completed; its fee bases, needed only while it ran, go. */
     public void recordCompleted(YearMonth month, int revision) {
         jdbc.sql("UPDATE billing_run SET status = ?, completed_at = ? WHERE billing_month = ? AND revision = ?")
                 .params(RunStatus.COMPLETED.name(), Timestamp.valueOf(LocalDateTime.now()), month.toString(), revision)
                 .update();
+        jdbc.sql("DELETE FROM billing_usage_base WHERE billing_month = ? AND revision = ?")
+                .params(month.toString(), revision).update();
     }
 
     private void clearRevision(YearMonth month, int revision) {

@@ -4,6 +4,8 @@ package com.supportbilling.output;
 public enum StagedPart {
     REFERENCE_REJECTS("rejects-reference.csv.part"),
     USAGE_REJECTS("rejects-usage.csv.part"),
+    /** Duplicates found when suspects are settled, after the usage's other rejects. */
+    USAGE_LATE_REJECTS("rejects-usage-late.csv.part"),
     WARNINGS("warnings.txt.part");
 
     private final String fileName;

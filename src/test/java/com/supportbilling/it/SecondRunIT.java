@@ -24,8 +24,9 @@ class SecondRunIT {
         Path logs = work.resolve("logs");
         String[] run = {"run", "--month", "2026-03", "--input", input.toString(), "--output",
                 work.resolve("out").toString(), "--state", work.resolve("state").toString()};
-        // small chunks: many commits keep the first run busy long enough for the second to meet it
-        Process first = Jar.start(logs, "first", append(run, "--billing.usage-chunk-size=20"));
+        // row by row in small chunks: many commits keep the first run busy long enough for the second to meet it
+        Process first = Jar.start(logs, "first", append(run, "--billing.usage-intake=sequential",
+                "--billing.usage-chunk-size=20"));
         Path inUse = work.resolve("state/in-use.txt");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (!Files.exists(inUse) && first.isAlive() && System.nanoTime() < deadline) {
@@ -45,9 +46,9 @@ class SecondRunIT {
         assertThat(inUse).as("the first let the state go").doesNotExist();
     }
 
-    private static String[] append(String[] args, String extra) {
-        String[] all = Arrays.copyOf(args, args.length + 1);
-        all[args.length] = extra;
+    private static String[] append(String[] args, String... extra) {
+        String[] all = Arrays.copyOf(args, args.length + extra.length);
+        System.arraycopy(extra, 0, all, args.length, extra.length);
         return all;
     }
 }

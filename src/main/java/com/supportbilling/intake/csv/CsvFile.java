@@ -1,10 +1,8 @@
 package com.supportbilling.intake.csv;
 
 import com.supportbilling.intake.InputRefusedException;
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 
 /**
  * An input CSV file opened for reading: UTF-8 (gzip when the name ends in .gz), its header, then
@@ -24,16 +20,15 @@ import java.util.zip.GZIPInputStream;
 public final class CsvFile implements Closeable {
 
     private final String name;
-    private final CountingStream counter;
+    private final InputStreams.Counted input;
     private final CsvRecordReader records;
     private final CsvHeader header;
     private final boolean empty;
 
     private CsvFile(String name, InputStream in) throws IOException {
         this.name = name;
-        this.counter = new CountingStream(new BufferedInputStream(in, 1 << 16));
-        InputStream content = name.toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(counter, 1 << 16) : counter;
-        this.records = new CsvRecordReader(new InputStreamReader(content, StandardCharsets.UTF_8.newDecoder()
+        this.input = InputStreams.open(name, in);
+        this.records = new CsvRecordReader(new InputStreamReader(input.content(), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
         CsvRecord first = records.next();
         this.empty = first == null;
@@ -124,7 +119,7 @@ public final class CsvFile implements Closeable {
 
     /** Bytes read from disk so far (compressed bytes for a .gz file). */
     public long bytesRead() {
-        return counter.count;
+        return input.bytesRead();
     }
 
     @Override
@@ -141,32 +136,6 @@ public final class CsvFile implements Closeable {
             records.close();
         } catch (IOException ignored) {
             // the file is refused anyway; the refusal says why
-        }
-    }
-
-    private static final class CountingStream extends FilterInputStream {
-        private long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
         }
     }
 }

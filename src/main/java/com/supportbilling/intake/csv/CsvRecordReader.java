@@ -19,10 +19,18 @@ public final class CsvRecordReader implements Closeable {
     private static final char COMMA = ',';
 
     private final BufferedReader reader;
+    private final boolean fileStart;
     private long physicalLine;
 
+    /** Reads a file from its start, where a byte order mark may come first. */
     public CsvRecordReader(Reader reader) {
+        this(reader, true);
+    }
+
+    /** Reads from a file's start, or ({@code fileStart} false) from a record boundary further in. */
+    public CsvRecordReader(Reader reader, boolean fileStart) {
         this.reader = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader, 1 << 16);
+        this.fileStart = fileStart;
     }
 
     /** The next record, or null at the end of the input. */
@@ -106,7 +114,7 @@ public final class CsvRecordReader implements Closeable {
             return null;
         }
         physicalLine++;
-        if (physicalLine == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+        if (fileStart && physicalLine == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
             return line.substring(1);
         }
         return line;

@@ -8,6 +8,7 @@ import com.supportbilling.core.timeline.PlanTimeline;
 import com.supportbilling.intake.FileCount;
 import com.supportbilling.intake.Rejection;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -36,13 +37,19 @@ public record ReferenceData(Map<AccountId, Account> accounts, Map<AccountId, Pla
         return byPayer;
     }
 
-    /** The payer's country: from its own row, else from the first row that names it as payer. */
-    public String countryOf(AccountId payer) {
-        Account own = accounts.get(payer);
-        if (own != null && own.country() != null) {
-            return own.country();
-        }
-        return accounts.values().stream().filter(account -> account.payer().equals(payer) && account.country() != null)
-                .map(Account::country).findFirst().orElse(null);
+    /** Each payer's country: from its own row, else from the first row that names it as payer. */
+    public Map<AccountId, String> payerCountries() {
+        Map<AccountId, String> countries = new HashMap<>();
+        accounts.values().forEach(account -> {
+            if (account.country() != null) {
+                countries.putIfAbsent(account.payer(), account.country());
+            }
+        });
+        accounts.values().forEach(account -> {
+            if (account.isPayer() && account.country() != null) {
+                countries.put(account.id(), account.country());
+            }
+        });
+        return countries;
     }
 }

@@ -134,6 +134,14 @@ public enum UsageLayout {
         }
 
         /**
+         * The position of a field in a row, in the order of {@link RawUsage}: 0 line item id, 1 account,
+         * 2 usage date, 3 service, 4 charge type, 5 amount, 6 currency.
+         */
+        public int position(int field) {
+            return index[field];
+        }
+
+        /**
          * The row's fields. A CUR row is identified by its line item id and its time interval together:
          * identity/LineItemId repeats over the hours or days of one usage in a report (D21), so the line item
          * id of a CUR row is "{@code <id> (<interval>)}" when the interval is given.

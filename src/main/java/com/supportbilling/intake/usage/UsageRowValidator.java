@@ -16,7 +16,8 @@ import java.util.function.Predicate;
 /**
  * R10 for usage rows, checked in this order so that a row gets its first fault: shape, account id,
  * date, period, amount, currency, charge type, known account, and last the duplicate line item id —
- * so the first valid occurrence of an id counts, in file name order.
+ * so the first valid occurrence of an id counts, in file name order. Thread-safe: the ids seen are the
+ * caller's.
  */
 public final class UsageRowValidator {
 
@@ -24,15 +25,23 @@ public final class UsageRowValidator {
 
     private final YearMonth month;
     private final Predicate<AccountId> knownAccount;
-    private final LineItemIds lineItemIds;
 
-    public UsageRowValidator(YearMonth month, Predicate<AccountId> knownAccount, LineItemIds lineItemIds) {
+    public UsageRowValidator(YearMonth month, Predicate<AccountId> knownAccount) {
         this.month = month;
         this.knownAccount = knownAccount;
-        this.lineItemIds = lineItemIds;
     }
 
-    public UsageOutcome validate(String file, UsageLayout.Columns columns, CsvRecord record) {
+    /** Validates a row and checks its line item id against those seen before: the whole of R10. */
+    public UsageOutcome validate(String file, UsageLayout.Columns columns, CsvRecord record, LineItemIds seen) {
+        UsageOutcome outcome = check(file, columns, record);
+        if (outcome instanceof UsageOutcome.Accepted accepted && !seen.firstSighting(accepted.line().lineItemId())) {
+            return new UsageOutcome.Rejected(accepted.asDuplicate());
+        }
+        return outcome;
+    }
+
+    /** Validates a row but for duplicates, which need every row before it in file order. */
+    public UsageOutcome check(String file, UsageLayout.Columns columns, CsvRecord record) {
         Optional<Rejection> shape = RowShape.check(file, columns.width(), record);
         if (shape.isPresent()) {
             return new UsageOutcome.Rejected(shape.get());
@@ -74,12 +83,8 @@ public final class UsageRowValidator {
         if (!knownAccount.test(account)) {
             return reject(file, record, RejectReason.UNKNOWN_ACCOUNT, "account " + account + " is not in accounts.csv");
         }
-        if (!lineItemIds.firstSighting(raw.lineItemId())) {
-            return reject(file, record, RejectReason.DUPLICATE_LINE_ITEM,
-                    "line item id " + raw.lineItemId() + " was already read; the first occurrence counts");
-        }
-        return new UsageOutcome.Accepted(file, new UsageLine(raw.lineItemId(), account, date, raw.service(), type.get(),
-                amount, raw.billingEntity()));
+        return new UsageOutcome.Accepted(file, record.lineNumber(), record.raw(), new UsageLine(raw.lineItemId(), account,
+                date, raw.service(), type.get(), amount, raw.billingEntity()));
     }
 
     private static UsageOutcome reject(String file, CsvRecord record, RejectReason reason, String message) {

@@ -26,12 +26,14 @@ public final class PayerMonths {
     private final ReferenceData reference;
     private final Map<AccountId, BigDecimal> bases;
     private final SortedMap<AccountId, List<Account>> accountsByPayer;
+    private final Map<AccountId, String> countries;
     private final Map<AccountId, List<PriorAdvance>> advancesByPayer = new TreeMap<>();
 
     public PayerMonths(ReferenceData reference, Map<AccountId, BigDecimal> bases, List<LedgerAdvance> advances) {
         this.reference = reference;
         this.bases = bases;
         this.accountsByPayer = reference.accountsByPayer();
+        this.countries = reference.payerCountries();
         for (LedgerAdvance advance : advances) {
             AccountId payer = advance.scope() == Scope.GROUP ? advance.subject()
                     : reference.isKnown(advance.subject()) ? reference.accounts().get(advance.subject()).payer()
@@ -54,6 +56,6 @@ public final class PayerMonths {
             members.add(new MemberMonth(account.id(), reference.timeline(account.id()),
                     bases.getOrDefault(account.id(), BigDecimal.ZERO)));
         }
-        return new PayerMonth(payer, reference.countryOf(payer), members, advancesByPayer.getOrDefault(payer, List.of()));
+        return new PayerMonth(payer, countries.get(payer), members, advancesByPayer.getOrDefault(payer, List.of()));
     }
 }

@@ -1,6 +1,6 @@
 package com.supportbilling.job.progress;
 
-import com.supportbilling.job.usage.UsageFilesReader;
+import com.supportbilling.job.usage.UsageReading;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -17,8 +17,8 @@ public class ProgressConfiguration {
 
     @Bean
     @StepScope
-    UsageProgress usageProgress(UsageFilesReader usageFilesReader, ProgressDisplay progressDisplay) {
-        return new UsageProgress(usageFilesReader, progressDisplay);
+    UsageProgress usageProgress(UsageReading usageReading, ProgressDisplay progressDisplay) {
+        return new UsageProgress(usageReading, progressDisplay);
     }
 
     @Bean

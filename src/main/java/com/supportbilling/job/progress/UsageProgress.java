@@ -1,22 +1,25 @@
 package com.supportbilling.job.progress;
 
-import com.supportbilling.job.usage.UsageFilesReader;
-import com.supportbilling.job.usage.UsageRow;
+import com.supportbilling.intake.usage.block.ParsedBlock;
+import com.supportbilling.job.usage.UsageReading;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
-/** The usage intake's progress: rows read, share of the bytes read, rows per second, time left. */
-public class UsageProgress implements ChunkListener<UsageRow, Object>, StepExecutionListener {
+/**
+ * The usage intake's progress: rows read, share of the bytes read, rows per second, time left. Counted
+ * as chunks are written, which both usage intakes do on their main thread.
+ */
+public class UsageProgress implements ItemWriteListener<Object>, StepExecutionListener {
 
-    private final UsageFilesReader reader;
+    private final UsageReading reader;
     private final ProgressDisplay display;
     private long started;
     private long rows;
 
-    public UsageProgress(UsageFilesReader reader, ProgressDisplay display) {
+    public UsageProgress(UsageReading reader, ProgressDisplay display) {
         this.reader = reader;
         this.display = display;
     }
@@ -28,8 +31,10 @@ public class UsageProgress implements ChunkListener<UsageRow, Object>, StepExecu
     }
 
     @Override
-    public void afterChunk(Chunk<Object> chunk) {
-        rows += chunk.size();
+    public void afterWrite(Chunk<? extends Object> chunk) {
+        for (Object item : chunk) {
+            rows += item instanceof ParsedBlock block ? block.rows() : 1;
+        }
         display.show(line(), false);
     }
 

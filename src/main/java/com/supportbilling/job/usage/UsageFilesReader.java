@@ -16,7 +16,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * It keeps no position: the usage intake is rebuilt from the first row when its step restarts,
  * since its state (bases, ids seen) lives in memory until the step's last commit.
  */
-public class UsageFilesReader implements ItemStreamReader<UsageRow> {
+public class UsageFilesReader implements ItemStreamReader<UsageRow>, UsageReading {
 
     private final List<Path> files;
     private final long totalBytes;
@@ -69,10 +69,12 @@ public class UsageFilesReader implements ItemStreamReader<UsageRow> {
         return files.stream().map(path -> path.getFileName().toString()).toList();
     }
 
+    @Override
     public long bytesRead() {
         return bytesOfClosedFiles + (current == null ? 0 : current.bytesRead());
     }
 
+    @Override
     public long totalBytes() {
         return totalBytes;
     }

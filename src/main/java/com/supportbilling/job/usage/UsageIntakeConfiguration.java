@@ -1,17 +1,5 @@
 package com.supportbilling.job.usage;
 
-import com.supportbilling.BillingProperties;
-import com.supportbilling.intake.usage.LineItemIds;
-import com.supportbilling.intake.usage.UsageOutcome;
-import com.supportbilling.intake.usage.UsageRowValidator;
-import com.supportbilling.intake.usage.UsageTally;
-import com.supportbilling.job.RunContext;
-import com.supportbilling.job.progress.UsageProgress;
-import com.supportbilling.ledger.Ledger;
-import com.supportbilling.output.CsvFileWriters;
-import com.supportbilling.output.Json;
-import com.supportbilling.output.StagedPart;
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -19,45 +7,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The usage intake: usage files → validated rows → per-account fee bases and rejects (R2, R10). */
+/**
+ * The usage intake, usage files → validated rows → per-account fee bases and rejects (R2, R10), in
+ * one of two ways with the same outputs: {@link ParallelUsageIntakeConfiguration} (the default) or
+ * {@link SequentialUsageIntakeConfiguration}. Then the skip limit check.
+ */
 @Configuration(proxyBeanMethods = false)
 public class UsageIntakeConfiguration {
 
     public static final String STEP = "usageIntake";
-
-    @Bean
-    Step usageIntakeStep(JobRepository repository, PlatformTransactionManager transactionManager, BillingProperties properties,
-            UsageFilesReader usageFilesReader, UsageRowProcessor usageRowProcessor, UsageIntakeWriter usageIntakeWriter,
-            UsageProgress usageProgress) {
-        return new StepBuilder(STEP, repository)
-                .<UsageRow, UsageOutcome>chunk(properties.usageChunkSize())
-                .transactionManager(transactionManager)
-                .reader(usageFilesReader)
-                .processor(usageRowProcessor)
-                .writer(usageIntakeWriter)
-                .listener(usageProgress)
-                .build();
-    }
-
-    @Bean
-    @StepScope
-    UsageFilesReader usageFilesReader(RunContext run) {
-        return new UsageFilesReader(run.input().usageFiles());
-    }
-
-    @Bean
-    @StepScope
-    UsageRowProcessor usageRowProcessor(RunContext run) {
-        return new UsageRowProcessor(new UsageRowValidator(run.month(), run.reference()::isKnown, new LineItemIds()));
-    }
-
-    @Bean
-    @StepScope
-    UsageIntakeWriter usageIntakeWriter(RunContext run, UsageFilesReader usageFilesReader, Ledger ledger, Json json) {
-        return new UsageIntakeWriter(usageFilesReader, () -> new UsageTally(run.feeBasePolicy()),
-                CsvFileWriters.fresh("usageRejects", run.folders().part(StagedPart.USAGE_REJECTS), new String[0]),
-                ledger, run.month(), run.revision(), json::write);
-    }
 
     @Bean
     Step skipLimitCheckStep(JobRepository repository, PlatformTransactionManager transactionManager, SkipLimitCheck check) {

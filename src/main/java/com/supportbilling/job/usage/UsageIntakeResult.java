@@ -1,6 +1,8 @@
 package com.supportbilling.job.usage;
 
+import com.supportbilling.core.account.AccountId;
 import com.supportbilling.intake.FileCount;
+import com.supportbilling.intake.usage.block.UsageAccumulator;
 import com.supportbilling.intake.usage.UsageTally;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -16,6 +18,18 @@ public record UsageIntakeResult(List<FileCount> files, Map<String, Long> rejecte
         BigDecimal baseTotal, Map<String, BigDecimal> excludedByCause, int accountsWithBase) {
 
     public static final String CONTEXT_KEY = "usageIntake.result";
+
+    /** The figures of a finished block-wise intake. */
+    public static UsageIntakeResult of(UsageAccumulator accumulator) {
+        Map<String, Long> byReason = new LinkedHashMap<>();
+        accumulator.rejectedByReason().forEach((reason, count) -> byReason.put(reason.name(), count));
+        Map<String, BigDecimal> excluded = new LinkedHashMap<>();
+        accumulator.excludedByCause().forEach((cause, amount) -> excluded.put(cause.name(), amount));
+        Map<AccountId, BigDecimal> bases = accumulator.bases();
+        BigDecimal baseTotal = bases.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new UsageIntakeResult(accumulator.fileCounts(), byReason, accumulator.acceptedTotal(), baseTotal, excluded,
+                bases.size());
+    }
 
     /** The figures of a finished tally. */
     public static UsageIntakeResult of(UsageTally tally) {

@@ -243,11 +243,11 @@ class UsageLayoutTest {
         private static final String INTERVAL = "2023-11-01T00:00:00Z/2023-11-02T00:00:00Z";
         private static final AccountId ACCOUNT = new AccountId("123412340534");
 
-        private final UsageRowValidator validator = new UsageRowValidator(YearMonth.of(2023, 11), ACCOUNT::equals,
-                new LineItemIds());
+        private final UsageRowValidator validator = new UsageRowValidator(YearMonth.of(2023, 11), ACCOUNT::equals);
+        private final LineItemIds seen = new LineItemIds();
 
         private UsageOutcome validate(String row) throws IOException {
-            return validator.validate("usage-cur.csv", columns(LEGACY), record(LEGACY, row));
+            return validator.validate("usage-cur.csv", columns(LEGACY), record(LEGACY, row), seen);
         }
 
         private UsageLine accepted(String row) throws IOException {
@@ -358,10 +358,10 @@ class UsageLayoutTest {
             UsageLayout.Columns columns = columns(CUR2);
             String row = legacyRow("q1", INTERVAL, "AWS", "123412340534", "SavingsPlanCoveredUsage",
                     "2023-11-20T00:00:00Z", "AmazonEC2", "USD", "0.0416000000");
-            UsageOutcome outcome = validator.validate("usage-cur2.csv", columns, record(CUR2, row));
-            assertThat(outcome).isEqualTo(new UsageOutcome.Accepted("usage-cur2.csv", new UsageLine(
+            UsageOutcome outcome = validator.validate("usage-cur2.csv", columns, record(CUR2, row), seen);
+            assertThat(((UsageOutcome.Accepted) outcome).line()).isEqualTo(new UsageLine(
                     "q1 (" + INTERVAL + ")", ACCOUNT, LocalDate.of(2023, 11, 20), "AmazonEC2", ChargeType.USAGE,
-                    new BigDecimal("0.0416000000"), "AWS")));
+                    new BigDecimal("0.0416000000"), "AWS"));
         }
     }
 

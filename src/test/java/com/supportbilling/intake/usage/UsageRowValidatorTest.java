@@ -24,14 +24,14 @@ class UsageRowValidatorTest {
     private static final String HEADER = "line_item_id,account_id,usage_date,service,charge_type,amount,currency";
     private static final Set<AccountId> KNOWN = Set.of(new AccountId("111111111111"), new AccountId("012345678901"));
 
-    private final UsageRowValidator validator = new UsageRowValidator(YearMonth.of(2026, 3), KNOWN::contains,
-            new LineItemIds());
+    private final UsageRowValidator validator = new UsageRowValidator(YearMonth.of(2026, 3), KNOWN::contains);
+    private final LineItemIds seen = new LineItemIds();
 
     private UsageOutcome validate(String header, String row) throws IOException {
         CsvRecordReader reader = new CsvRecordReader(new StringReader(header + "\n" + row + "\n"));
         UsageLayout.Columns columns = UsageLayout.detect("usage.csv", new CsvHeader(reader.next().fields()));
         CsvRecord record = reader.next();
-        return validator.validate("usage.csv", columns, record);
+        return validator.validate("usage.csv", columns, record, seen);
     }
 
     /** Rows in the native layout; ' stands for " to keep the table readable. */
@@ -68,7 +68,8 @@ class UsageRowValidatorTest {
     @Test
     void acceptsLeadingZerosFullPrecisionAndAnyCaseOfTypeAndCurrency() throws IOException {
         UsageOutcome outcome = validate(HEADER, "u9,012345678901,2026-03-31,AmazonS3,usage,-0.0000000001,usd");
-        assertThat(outcome).isEqualTo(new UsageOutcome.Accepted("usage.csv", new UsageLine("u9",
+        assertThat(outcome).isEqualTo(new UsageOutcome.Accepted("usage.csv", 2,
+                "u9,012345678901,2026-03-31,AmazonS3,usage,-0.0000000001,usd", new UsageLine("u9",
                 new AccountId("012345678901"), LocalDate.of(2026, 3, 31), "AmazonS3", ChargeType.USAGE,
                 new BigDecimal("-0.0000000001"), "")));
     }

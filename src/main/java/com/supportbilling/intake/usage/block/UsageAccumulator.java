@@ -1,0 +1,161 @@
+package com.supportbilling.intake.usage.block;
+
+import com.supportbilling.core.account.AccountId;
+import com.supportbilling.core.base.FeeBasePolicy;
+import com.supportbilling.intake.FileCount;
+import com.supportbilling.intake.RejectReason;
+import com.supportbilling.intake.Rejection;
+import com.supportbilling.intake.usage.UsageLine;
+import com.supportbilling.intake.usage.UsageOutcome;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Takes parsed blocks in file order, on one thread: the duplicate check (the first valid occurrence of
+ * a line item id counts, R10), each account's fee base (R2), what was left out of it, and rows read
+ * and rejected per file and per reason. A repeated fingerprint makes a row a suspect until
+ * {@link #settle} has read the files again and knows for sure.
+ */
+public final class UsageAccumulator {
+
+    private final List<String> files;
+    private final AccountIndex accounts;
+    private final FeeBasePolicy policy;
+    private final long[] read;
+    private final long[] rejected;
+    private final Map<RejectReason, Long> rejectedByReason = new EnumMap<>(RejectReason.class);
+    private final ExactSum accepted = ExactSum.fromZero();
+    private final ExactSum[] bases;
+    private final ExactSum[] excluded = new ExactSum[FeeBasePolicy.Exclusion.values().length];
+    private final long totalBytes;
+    private Fingerprints seen;
+    private final List<Suspect> suspects = new ArrayList<>();
+
+    public UsageAccumulator(List<String> files, AccountIndex accounts, FeeBasePolicy policy, long totalBytes) {
+        this.files = List.copyOf(files);
+        this.accounts = accounts;
+        this.policy = policy;
+        this.read = new long[files.size()];
+        this.rejected = new long[files.size()];
+        this.bases = new ExactSum[accounts.size()];
+        this.totalBytes = totalBytes;
+    }
+
+    /** Counts a block's rows; rejected ones also go to {@code rejects}, in file order. */
+    public void add(ParsedBlock parsed, Consumer<Rejection> rejects) {
+        if (seen == null) {
+            // size the duplicate check from the first block's lines, so that it seldom grows
+            seen = new Fingerprints(parsed.block.length() == 0 ? 0 : totalBytes * parsed.rows / parsed.block.length());
+        }
+        int file = parsed.block.fileIndex();
+        for (int i = 0; i < parsed.rows; i++) {
+            read[file]++;
+            UsageOutcome outcome = parsed.slow[i];
+            if (outcome instanceof UsageOutcome.Rejected rejection) {
+                reject(file, rejection.rejection());
+                rejects.accept(rejection.rejection());
+            } else if (!seen.add(parsed.fingerprint[i])) {
+                suspects.add(new Suspect(file, lineNumber(parsed, i), parsed.fingerprint[i]));
+            } else if (outcome instanceof UsageOutcome.Accepted slow) {
+                sum(parsed.account[i], parsed.cause[i]).add(slow.line().amount());
+                accepted.add(slow.line().amount());
+            } else {
+                sum(parsed.account[i], parsed.cause[i]).addUnits(parsed.units[i], parsed.scale[i]);
+                accepted.addUnits(parsed.units[i], parsed.scale[i]);
+            }
+        }
+    }
+
+    /**
+     * Settles the suspects: reads again the rows whose fingerprint was repeated and, in file order,
+     * rejects a suspect whose id a valid row before it had, and counts the others. Late rejections
+     * go to {@code rejects}, in file order.
+     */
+    public void settle(SuspectResolver resolver, Consumer<Rejection> rejects) {
+        if (suspects.isEmpty()) {
+            return;
+        }
+        seen = null;
+        resolver.resolve(suspects, first -> {
+            UsageLine line = first.line();
+            FeeBasePolicy.Exclusion exclusion = policy.exclusion(line.chargeType(), line.service(), line.billingEntity());
+            sum(accounts.indexOf(line.account()), exclusion == null ? ParsedBlock.IN_BASE : (byte) exclusion.ordinal())
+                    .add(line.amount());
+            accepted.add(line.amount());
+        }, duplicate -> {
+            reject(files.indexOf(duplicate.sourceFile()), duplicate);
+            rejects.accept(duplicate);
+        });
+        suspects.clear();
+    }
+
+    /** Each account's fee base: the exact sum of its eligible lines, as BigDecimal addition gives it. */
+    public Map<AccountId, BigDecimal> bases() {
+        Map<AccountId, BigDecimal> result = new HashMap<>();
+        for (int i = 0; i < bases.length; i++) {
+            if (bases[i] != null) {
+                result.put(accounts.account(i), bases[i].value());
+            }
+        }
+        return result;
+    }
+
+    public List<FileCount> fileCounts() {
+        List<FileCount> counts = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            counts.add(new FileCount(files.get(i), read[i], rejected[i]));
+        }
+        return counts;
+    }
+
+    public Map<RejectReason, Long> rejectedByReason() {
+        return rejectedByReason;
+    }
+
+    public BigDecimal acceptedTotal() {
+        return accepted.value();
+    }
+
+    public Map<FeeBasePolicy.Exclusion, BigDecimal> excludedByCause() {
+        Map<FeeBasePolicy.Exclusion, BigDecimal> result = new LinkedHashMap<>();
+        for (FeeBasePolicy.Exclusion cause : FeeBasePolicy.Exclusion.values()) {
+            if (excluded[cause.ordinal()] != null) {
+                result.put(cause, excluded[cause.ordinal()].value());
+            }
+        }
+        return result;
+    }
+
+    private ExactSum sum(int account, byte cause) {
+        if (cause == ParsedBlock.IN_BASE) {
+            if (bases[account] == null) {
+                bases[account] = ExactSum.fromFirst();
+            }
+            return bases[account];
+        }
+        if (excluded[cause] == null) {
+            excluded[cause] = ExactSum.fromFirst();
+        }
+        return excluded[cause];
+    }
+
+    private void reject(int file, Rejection rejection) {
+        rejected[file]++;
+        rejectedByReason.merge(rejection.reason(), 1L, Long::sum);
+    }
+
+    private static long lineNumber(ParsedBlock parsed, int i) {
+        UsageOutcome outcome = parsed.slow[i];
+        return outcome instanceof UsageOutcome.Accepted accepted ? accepted.lineNumber() : parsed.lineNumber[i];
+    }
+
+    /** A row whose line item id's fingerprint was seen before: a duplicate, or another id of equal fingerprint. */
+    record Suspect(int file, long lineNumber, long fingerprint) {
+    }
+}

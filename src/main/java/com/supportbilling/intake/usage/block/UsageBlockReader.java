@@ -1,0 +1,188 @@
+package com.supportbilling.intake.usage.block;
+
+import com.supportbilling.intake.InputRefusedException;
+import com.supportbilling.intake.csv.CsvHeader;
+import com.supportbilling.intake.csv.CsvRecord;
+import com.supportbilling.intake.csv.CsvRecordReader;
+import com.supportbilling.intake.csv.InputStreams;
+import com.supportbilling.intake.usage.UsageLayout;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads the month's usage files in name order as blocks of whole records of about
+ * {@code blockSize} bytes, each with the physical line it starts on. Each file's header is read
+ * first and decides its layout; a byte order mark is dropped. Blocks can then be parsed apart.
+ */
+public final class UsageBlockReader implements Closeable {
+
+    private final List<Path> files;
+    private final int blockSize;
+    private final long totalBytes;
+    private int nextFile;
+    private int fileIndex = -1;
+    private String fileName;
+    private InputStreams.Counted input;
+    private UsageLayout.Columns columns;
+    private byte[] carried = new byte[0];
+    private int carriedLength;
+    private boolean ended;
+    private long nextLine;
+    private long bytesOfClosedFiles;
+
+    public UsageBlockReader(List<Path> files, int blockSize) {
+        this.files = List.copyOf(files);
+        this.blockSize = blockSize;
+        long total = 0;
+        for (Path file : files) {
+            try {
+                total += Files.size(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        this.totalBytes = total;
+    }
+
+    /** The next block, or null when every file has been read. */
+    public UsageBlock next() {
+        try {
+            while (true) {
+                if (input == null && !openNextFile()) {
+                    return null;
+                }
+                UsageBlock block = columns == null ? null : nextBlock();
+                if (block != null) {
+                    return block;
+                }
+                closeFile();
+            }
+        } catch (IOException e) {
+            throw new InputRefusedException("Cannot read " + fileName + ": " + e.getMessage() + ".", e);
+        }
+    }
+
+    public List<String> fileNames() {
+        return files.stream().map(path -> path.getFileName().toString()).toList();
+    }
+
+    public long bytesRead() {
+        return bytesOfClosedFiles + (input == null ? 0 : input.bytesRead());
+    }
+
+    public long totalBytes() {
+        return totalBytes;
+    }
+
+    private boolean openNextFile() throws IOException {
+        if (nextFile == files.size()) {
+            return false;
+        }
+        fileIndex = nextFile++;
+        Path path = files.get(fileIndex);
+        fileName = path.getFileName().toString();
+        input = InputStreams.open(path);
+        carried = new byte[blockSize];
+        carriedLength = 0;
+        ended = false;
+        nextLine = 1;
+        columns = readHeader();
+        return true;
+    }
+
+    /** The header: the first record that is not a blank line. A file without one has no rows. */
+    private UsageLayout.Columns readHeader() throws IOException {
+        fill(carried.length);
+        int start = 0;
+        if (carriedLength >= 3 && (carried[0] & 0xff) == 0xEF && (carried[1] & 0xff) == 0xBB && (carried[2] & 0xff) == 0xBF) {
+            start = 3;
+        }
+        while (true) {
+            RecordFramer framer = new RecordFramer(0);
+            byte[] from = Arrays.copyOfRange(carried, start, carriedLength);
+            framer.scan(from, from.length, ended, true);
+            while (framer.boundary() == 0 && !ended) {
+                fill(carried.length * 2);
+                from = Arrays.copyOfRange(carried, start, carriedLength);
+                framer.scan(from, from.length, ended, true);
+            }
+            if (framer.boundary() == 0) {
+                return null;
+            }
+            String text = new String(from, 0, framer.boundary(), StandardCharsets.UTF_8);
+            start += framer.boundary();
+            nextLine += framer.linesAtBoundary();
+            if (!text.isBlank()) {
+                drop(start);
+                CsvRecord header = new CsvRecordReader(new StringReader(text), false).next();
+                return UsageLayout.detect(fileName, new CsvHeader(header.isMalformed() ? List.of() : header.fields()));
+            }
+        }
+    }
+
+    private UsageBlock nextBlock() throws IOException {
+        fill(Math.max(blockSize, carriedLength));
+        if (carriedLength == 0) {
+            return null;
+        }
+        RecordFramer framer = new RecordFramer(0);
+        framer.scan(carried, carriedLength, ended, false);
+        while (framer.boundary() == 0 && !ended) {
+            fill(carried.length * 2);
+            framer.scan(carried, carriedLength, ended, false);
+        }
+        byte[] bytes = carried;
+        int length = framer.boundary();
+        UsageBlock block = new UsageBlock(fileIndex, fileName, columns, nextLine, bytes, length);
+        nextLine += framer.linesAtBoundary();
+        carried = new byte[Math.max(blockSize, carriedLength - length)];
+        System.arraycopy(bytes, length, carried, 0, carriedLength - length);
+        carriedLength -= length;
+        return block;
+    }
+
+    /** Reads until {@code capacity} bytes are carried or the file ends, growing the buffer as needed. */
+    private void fill(int capacity) throws IOException {
+        if (carried.length < capacity) {
+            carried = Arrays.copyOf(carried, capacity);
+        }
+        while (!ended && carriedLength < capacity) {
+            int n = input.content().read(carried, carriedLength, capacity - carriedLength);
+            if (n < 0) {
+                ended = true;
+            } else {
+                carriedLength += n;
+            }
+        }
+    }
+
+    private void drop(int count) {
+        System.arraycopy(carried, count, carried, 0, carriedLength - count);
+        carriedLength -= count;
+    }
+
+    private void closeFile() throws IOException {
+        bytesOfClosedFiles += input.bytesRead();
+        input.content().close();
+        input = null;
+        columns = null;
+    }
+
+    @Override
+    public void close() {
+        if (input != null) {
+            try {
+                closeFile();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

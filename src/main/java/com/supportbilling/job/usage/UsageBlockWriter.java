@@ -1,0 +1,90 @@
+package com.supportbilling.job.usage;
+
+import com.supportbilling.intake.usage.block.ParsedBlock;
+import com.supportbilling.intake.usage.block.UsageAccumulator;
+import com.supportbilling.intake.usage.block.UsageIntakeEngine;
+import com.supportbilling.ledger.Ledger;
+import com.supportbilling.output.OutputRows;
+import java.time.YearMonth;
+import java.util.function.Function;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
+
+/**
+ * Takes the parsed blocks of each chunk in file order into the month's accumulator, rejected rows to
+ * the staged rejects. When the reader has reached the end, the last commit also settles the suspected
+ * duplicates (their rejections staged apart, merged into rejects.csv by line), and records every
+ * account's fee base and the intake's figures: the step's work is saved in one transaction, or not
+ * at all.
+ */
+public class UsageBlockWriter implements ItemStreamWriter<ParsedBlock> {
+
+    private final UsageBlockItemReader reader;
+    private final UsageIntakeEngine engine;
+    private final FlatFileItemWriter<String[]> rejects;
+    private final FlatFileItemWriter<String[]> lateRejects;
+    private final Ledger ledger;
+    private final YearMonth month;
+    private final int revision;
+    private final Function<UsageIntakeResult, String> toJson;
+    private UsageAccumulator accumulator;
+    private boolean recorded;
+
+    public UsageBlockWriter(UsageBlockItemReader reader, UsageIntakeEngine engine, FlatFileItemWriter<String[]> rejects,
+            FlatFileItemWriter<String[]> lateRejects, Ledger ledger, YearMonth month, int revision,
+            Function<UsageIntakeResult, String> toJson) {
+        this.reader = reader;
+        this.engine = engine;
+        this.rejects = rejects;
+        this.lateRejects = lateRejects;
+        this.ledger = ledger;
+        this.month = month;
+        this.revision = revision;
+        this.toJson = toJson;
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        accumulator = engine.accumulator(reader.reader());
+        recorded = false;
+        rejects.open(executionContext);
+        lateRejects.open(executionContext);
+    }
+
+    @Override
+    public void write(Chunk<? extends ParsedBlock> blocks) throws Exception {
+        Chunk<String[]> rejected = new Chunk<>();
+        for (ParsedBlock block : blocks) {
+            accumulator.add(block, rejection -> rejected.add(OutputRows.rejection(rejection)));
+        }
+        if (!rejected.isEmpty()) {
+            rejects.write(rejected);
+        }
+    }
+
+    @Override
+    public void update(ExecutionContext executionContext) {
+        if (reader.isExhausted() && !recorded) {
+            Chunk<String[]> late = new Chunk<>();
+            accumulator.settle(engine.resolver(), rejection -> late.add(OutputRows.rejection(rejection)));
+            try {
+                lateRejects.write(late);
+            } catch (Exception e) {
+                throw new IllegalStateException("the settled duplicates could not be staged", e);
+            }
+            ledger.saveBases(month, revision, accumulator.bases());
+            executionContext.putString(UsageIntakeResult.CONTEXT_KEY, toJson.apply(UsageIntakeResult.of(accumulator)));
+            recorded = true;
+        }
+        rejects.update(executionContext);
+        lateRejects.update(executionContext);
+    }
+
+    @Override
+    public void close() {
+        rejects.close();
+        lateRejects.close();
+    }
+}
