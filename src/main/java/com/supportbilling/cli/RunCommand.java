@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -58,7 +59,8 @@ class RunCommand implements Callable<Integer> {
 
     private ConfigurableApplicationContext start() {
         Supplier<ConfigurableApplicationContext> start = dryRun ? this::startReadOnly
-                : () -> launcher.start(Map.of(STATE_DIR, state.toAbsolutePath().toString()));
+                : () -> launcher.start(Map.of(STATE_DIR, state.toAbsolutePath().toString(),
+                        StopOnSignal.SPRING_SHUTDOWN_HOOK, "false"));
         if (launcher.sets(SpringLauncher.DATASOURCE_URL) || (dryRun && !Files.isDirectory(state))) {
             return start.get();
         }
@@ -88,17 +90,27 @@ class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = start()) {
-            RunOutcome outcome = context.getBean(MonthEndRun.class)
-                    .run(new RunRequest(month, input, output, catalog, rerun, dryRun));
-            if (outcome.exitCode() == ExitCode.BILLED) {
-                spec.commandLine().getOut().print(RunReport.of(outcome));
-                spec.commandLine().getOut().flush();
-            } else {
-                spec.commandLine().getErr().println(outcome.message());
-                spec.commandLine().getErr().flush();
+        AtomicReference<MonthEndRun> billing = new AtomicReference<>();
+        return StopOnSignal.around(() -> billing.get() != null && billing.get().stop(), () -> {
+            try (ConfigurableApplicationContext context = start()) {
+                billing.set(context.getBean(MonthEndRun.class));
+                try {
+                    return report(billing.get().run(new RunRequest(month, input, output, catalog, rerun, dryRun)));
+                } finally {
+                    billing.set(null);
+                }
             }
-            return outcome.exitCode().code();
+        });
+    }
+
+    private int report(RunOutcome outcome) {
+        if (outcome.exitCode() == ExitCode.BILLED) {
+            spec.commandLine().getOut().print(RunReport.of(outcome));
+            spec.commandLine().getOut().flush();
+        } else {
+            spec.commandLine().getErr().println(outcome.message());
+            spec.commandLine().getErr().flush();
         }
+        return outcome.exitCode().code();
     }
 }

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 /** The short human summary a run ends with: what was billed, refunded and rejected, and where it is. */
 final class RunReport {
 
+    private static final int SHOWN_WARNINGS = 5;
+
     private RunReport() {
     }
 
@@ -29,8 +31,10 @@ final class RunReport {
                     summary.corrections().count(), summary.corrections().previousRevision(),
                     money(summary.corrections().linesDifference()), money(summary.corrections().refundsDifference())));
         }
-        for (String warning : summary.warnings()) {
-            text.append("  warning    ").append(warning).append('\n');
+        summary.warnings().stream().limit(SHOWN_WARNINGS)
+                .forEach(warning -> text.append("  warning    ").append(warning).append('\n'));
+        if (summary.warnings().size() > SHOWN_WARNINGS) {
+            text.append(String.format("  warning    … and %,d more in summary.json%n", summary.warnings().size() - SHOWN_WARNINGS));
         }
         return text.toString();
     }

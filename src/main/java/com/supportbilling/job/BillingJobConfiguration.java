@@ -1,6 +1,7 @@
 package com.supportbilling.job;
 
 import com.supportbilling.BillingProperties;
+import com.supportbilling.run.RunningExecution;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -22,8 +23,10 @@ public class BillingJobConfiguration {
 
     @Bean
     Job monthEndBilling(JobRepository repository, Step openRunStep, Step referenceIntakeStep, Step usageIntakeStep,
-            Step skipLimitCheckStep, Step invoicingStep, Step summarizeStep, Step publishStep) {
+            Step skipLimitCheckStep, Step invoicingStep, Step summarizeStep, Step publishStep,
+            RunningExecution runningExecution) {
         return new JobBuilder(JOB_NAME, repository)
+                .listener(runningExecution)
                 .start(openRunStep)
                 .next(referenceIntakeStep)
                 .next(usageIntakeStep)

@@ -6,7 +6,8 @@ import com.supportbilling.core.invoice.PayerStatement;
 import com.supportbilling.intake.Rejection;
 import com.supportbilling.intake.reference.ReferenceData;
 import com.supportbilling.intake.usage.block.UsageAccumulator;
-import com.supportbilling.intake.usage.block.UsageBlock;
+import com.supportbilling.intake.usage.block.BlockPipeline;
+import com.supportbilling.intake.usage.block.ParsedBlock;
 import com.supportbilling.intake.usage.block.UsageBlockReader;
 import com.supportbilling.intake.usage.block.UsageIntakeEngine;
 import com.supportbilling.job.RunContext;
@@ -16,26 +17,32 @@ import com.supportbilling.job.summary.BilledOutputs;
 import com.supportbilling.job.summary.Reconciliation;
 import com.supportbilling.job.summary.RunSummaries;
 import com.supportbilling.job.summary.RunSummary;
+import com.supportbilling.job.usage.UsageIntakeConfiguration;
 import com.supportbilling.job.usage.UsageIntakeResult;
 import com.supportbilling.ledger.Ledger;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code --dry-run}: bills the month in memory with the job's own usage intake (on one thread) and
- * billing, reads the ledger for what was billed in advance, and writes and records nothing.
+ * {@code --dry-run}: bills the month in memory with the job's own usage intake and billing, reads
+ * the ledger for what was billed in advance, and writes and records nothing.
  */
 @Component
 public class DryRun {
 
     private final Ledger ledger;
     private final BillingProperties properties;
+    private final Executor usageParsers;
 
-    public DryRun(Ledger ledger, BillingProperties properties) {
+    public DryRun(Ledger ledger, BillingProperties properties,
+            @Qualifier(UsageIntakeConfiguration.PARSERS) Executor usageParsers) {
         this.ledger = ledger;
         this.properties = properties;
+        this.usageParsers = usageParsers;
     }
 
     public RunOutcome bill(RunParameters parameters) {
@@ -43,12 +50,14 @@ public class DryRun {
         ReferenceData reference = run.reference();
         List<Rejection> rejections = new ArrayList<>(reference.rejections());
         UsageIntakeEngine engine = new UsageIntakeEngine(run.month(), reference.accounts().keySet(), run.feeBasePolicy(),
-                run.input().usageFiles(), properties.usageBlockSize());
+                run.input().usageFiles(), properties.usageBlockSize(), usageParsers);
         UsageAccumulator accumulator;
         try (UsageBlockReader reader = engine.reader()) {
             accumulator = engine.accumulator(reader);
-            for (UsageBlock block = reader.next(); block != null; block = reader.next()) {
-                accumulator.add(engine.parser().parse(block), rejections::add);
+            try (BlockPipeline<ParsedBlock> blocks = engine.parsedBlocks(reader, accumulator)) {
+                    for (ParsedBlock block = blocks.next(); block != null; block = blocks.next()) {
+                    accumulator.add(block, rejections::add);
+                }
             }
         }
         accumulator.settle(engine.resolver(), rejections::add);

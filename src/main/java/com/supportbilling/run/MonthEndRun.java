@@ -24,6 +24,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,17 +43,33 @@ public class MonthEndRun {
     private final Ledger ledger;
     private final MonthLock lock;
     private final DryRun dryRun;
+    private final RunningExecution running;
     private final Json json;
 
     public MonthEndRun(JobOperator jobOperator, JobRepository repository, Job monthEndBilling, Ledger ledger,
-            MonthLock lock, DryRun dryRun, Json json) {
+            MonthLock lock, DryRun dryRun, RunningExecution running, Json json) {
         this.jobOperator = jobOperator;
         this.repository = repository;
         this.job = monthEndBilling;
         this.ledger = ledger;
         this.lock = lock;
         this.dryRun = dryRun;
+        this.running = running;
         this.json = json;
+    }
+
+    /**
+     * Asks the run in progress to stop at its next commit (SIGTERM): its running step ends STOPPED at a
+     * chunk boundary, nothing is published, and the same command resumes it. False when nothing runs.
+     * (JobOperator.stop would also close the step's writers from this thread, under the running chunk.)
+     */
+    public boolean stop() {
+        return running.current().map(execution -> {
+            log.info("stopping the run of {} at its next commit", execution.getJobParameters().getString("billingMonth"));
+            execution.getStepExecutions().stream().filter(step -> step.getStatus().isRunning())
+                    .forEach(StepExecution::setTerminateOnly);
+            return true;
+        }).orElse(false);
     }
 
     public RunOutcome run(RunRequest request) {
@@ -147,6 +164,10 @@ public class MonthEndRun {
     }
 
     private RunOutcome failure(RunParameters parameters, JobExecution execution) {
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            return RunOutcome.refused(ExitCode.FAILED, "Billing " + parameters.month() + " was stopped before it "
+                    + "finished. Nothing was published; run the same command again to resume.");
+        }
         Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
         InputRefusedException refused = find(cause, InputRefusedException.class);
         if (refused != null) {

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * R11 for real: a billing JVM killed with {@code destroyForcibly} in the middle of the usage intake,
- * and again in the middle of invoicing, is started again with the same command each time and ends
- * with the files and the ledger of a run never interrupted.
+ * R11 for real: a billing JVM stopped with SIGTERM in the middle of the usage intake, then killed with
+ * {@code destroyForcibly} in the middle of invoicing, is started again with the same command each time
+ * and ends with the files and the ledger of a run never interrupted.
  */
 class KillAndRestartIT {
 
@@ -39,7 +39,13 @@ class KillAndRestartIT {
         assertThat(clean.exitValue()).as(Jar.err(logs, "clean")).isZero();
 
         Path staging = work.resolve("killed-out/.staging-2026-03-R1");
-        killWhen(logs, "kill-in-usage", input, () -> Files.exists(staging.resolve("rejects-usage.csv.part")));
+        Process stopped = startAndWait(logs, "stop-in-usage", input,
+                () -> Files.exists(staging.resolve("rejects-usage.csv.part")));
+        stopped.destroy();
+        assertThat(stopped.waitFor(60, TimeUnit.SECONDS)).as("a stopped run ends within its next commit").isTrue();
+        assertThat(stopped.exitValue()).as("SIGTERM").isEqualTo(143);
+        assertThat(Jar.err(logs, "stop-in-usage")).contains("was stopped before it finished")
+                .contains("run the same command again to resume");
         killWhen(logs, "kill-in-invoicing", input, () -> size(staging.resolve("invoice-lines.csv")) > 20_000);
         assertThat(work.resolve("killed-out/2026-03")).doesNotExist();
 
@@ -52,16 +58,22 @@ class KillAndRestartIT {
         assertThat(ledger(work.resolve("killed-state"))).isEqualTo(ledger(work.resolve("clean-state")));
     }
 
-    /** Starts the run, kills it forcibly as soon as {@code moment} holds, and checks that it was caught mid-way. */
+    /** Starts the run, kills it forcibly as soon as {@code moment} holds. */
     private void killWhen(Path logs, String name, Path input, Condition moment) throws Exception {
+        Process process = startAndWait(logs, name, input, moment);
+        process.destroyForcibly();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** Starts the run and returns once {@code moment} holds, checking that it was caught mid-way. */
+    private Process startAndWait(Path logs, String name, Path input, Condition moment) throws Exception {
         Process process = Jar.start(logs, name, run(input, "killed"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
         while (!moment.holds() && process.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         assertThat(process.isAlive()).as("%s: still running when the moment came (%s)", name, Jar.err(logs, name)).isTrue();
-        process.destroyForcibly();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return process;
     }
 
     private String[] run(Path input, String name) {

@@ -33,9 +33,13 @@ class SecondRunIT {
             Thread.sleep(20);
         }
         assertThat(first.isAlive()).as("the first run is still billing").isTrue();
+        // frozen while the second starts, so the meeting does not depend on how fast this machine bills
+        signal("STOP", first);
 
         Process second = Jar.start(logs, "second", run);
-        assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        boolean secondEnded = second.waitFor(120, TimeUnit.SECONDS);
+        signal("CONT", first);
+        assertThat(secondEnded).isTrue();
         assertThat(second.exitValue()).isEqualTo(4);
         assertThat(Jar.err(logs, "second")).contains("is in use by another billing process (pid " + first.pid())
                 .contains("billing 2026-03").contains("wait for it to finish");
@@ -44,6 +48,11 @@ class SecondRunIT {
         assertThat(first.exitValue()).as(Jar.err(logs, "first")).isZero();
         assertThat(work.resolve("out/2026-03/invoices.csv")).exists();
         assertThat(inUse).as("the first let the state go").doesNotExist();
+    }
+
+    private static void signal(String name, Process process) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+        assertThat(kill.waitFor()).as("kill -" + name).isZero();
     }
 
     private static String[] append(String[] args, String... extra) {

@@ -19,7 +19,7 @@ public final class ProgressDisplay {
     private final PrintStream terminal;
     private final boolean enabled;
     private final long everyNanos;
-    private long last;
+    private long last = System.nanoTime();
     private int width;
 
     ProgressDisplay(PrintStream terminal, boolean enabled, Duration every) {
@@ -39,10 +39,10 @@ public final class ProgressDisplay {
         };
     }
 
-    /** Shows {@code line}, unless the last one was shown too recently and {@code force} is false. */
+    /** Shows {@code line}, unless the last one (or the start) was too recent and {@code force} is false. */
     public synchronized void show(String line, boolean force) {
         long now = System.nanoTime();
-        if (!enabled || (!force && last != 0 && now - last < everyNanos)) {
+        if (!enabled || (!force && now - last < everyNanos)) {
             return;
         }
         last = now;
@@ -61,6 +61,6 @@ public final class ProgressDisplay {
             terminal.println();
             width = 0;
         }
-        last = 0;
+        last = System.nanoTime();
     }
 }

@@ -1,44 +1,53 @@
 package com.supportbilling.job.usage;
 
-import com.supportbilling.intake.usage.block.UsageBlock;
+import com.supportbilling.intake.usage.block.BlockPipeline;
+import com.supportbilling.intake.usage.block.ParsedBlock;
+import com.supportbilling.intake.usage.block.UsageAccumulator;
 import com.supportbilling.intake.usage.block.UsageBlockReader;
 import com.supportbilling.intake.usage.block.UsageIntakeEngine;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the usage files as blocks of whole records. Like the row reader it keeps no position: the
- * intake starts again from the first block when its step restarts.
+ * Reads the usage files as blocks of whole records, parsed ahead by the worker threads, and hands
+ * them over in file order. Like the row reader it keeps no position: the intake starts again from the
+ * first block when its step restarts.
  */
-public class UsageBlockItemReader implements ItemStreamReader<UsageBlock>, UsageReading {
+public class UsageBlockItemReader implements ItemStreamReader<ParsedBlock>, UsageReading {
 
     private final UsageIntakeEngine engine;
     private UsageBlockReader reader;
+    private UsageAccumulator accumulator;
+    private BlockPipeline<ParsedBlock> blocks;
     private boolean exhausted;
 
     public UsageBlockItemReader(UsageIntakeEngine engine) {
         this.engine = engine;
     }
 
+    /** Starts reading ahead; the accumulator the blocks are for is the writer's to take. */
     @Override
     public void open(ExecutionContext executionContext) {
         reader = engine.reader();
+        accumulator = engine.accumulator(reader);
+        blocks = engine.parsedBlocks(reader, accumulator);
         exhausted = false;
     }
 
+    /** The accumulator of this step execution's intake, once the reader is open. */
+    UsageAccumulator accumulator() {
+        return accumulator;
+    }
+
     @Override
-    public UsageBlock read() {
-        UsageBlock block = reader.next();
+    public ParsedBlock read() {
+        ParsedBlock block = blocks.next();
         exhausted = block == null;
         return block;
     }
 
     public boolean isExhausted() {
         return exhausted;
-    }
-
-    UsageBlockReader reader() {
-        return reader;
     }
 
     @Override
@@ -53,6 +62,9 @@ public class UsageBlockItemReader implements ItemStreamReader<UsageBlock>, Usage
 
     @Override
     public void close() {
+        if (blocks != null) {
+            blocks.close();
+        }
         if (reader != null) {
             reader.close();
         }

@@ -47,7 +47,7 @@ public class UsageBlockWriter implements ItemStreamWriter<ParsedBlock> {
 
     @Override
     public void open(ExecutionContext executionContext) {
-        accumulator = engine.accumulator(reader.reader());
+        accumulator = reader.accumulator();
         recorded = false;
         rejects.open(executionContext);
         lateRejects.open(executionContext);

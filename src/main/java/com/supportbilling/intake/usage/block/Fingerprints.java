@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
  * instead of a String in a HashSet (about 90), so 20 million ids fit in a 512 MB heap. The table is
  * cut in {@value #SEGMENTS} segments that grow one at a time, so growing never holds two copies of it,
  * and that stay small enough (256 KB up to 100 million ids) for the garbage collector to place them
- * as ordinary objects rather than humongous ones, which would waste half their regions.
+ * as ordinary objects rather than humongous ones, which would waste half their regions. Threads may
+ * add at once: each segment has its own lock.
  * Two different ids may share a fingerprint, so a repeat only makes a row a suspect; suspects are
  * settled exactly once the files have been read ({@link SuspectResolver}).
  */
@@ -19,37 +20,62 @@ final class Fingerprints {
 
     private final long[][] segments = new long[SEGMENTS][];
     private final int[] sizes = new int[SEGMENTS];
+    private final Object[] locks = new Object[SEGMENTS];
     private boolean zero;
-    private long size;
 
     Fingerprints(long expected) {
         int capacity = powerOfTwoAtLeast((long) (expected / (double) SEGMENTS / MAX_LOAD));
         for (int i = 0; i < SEGMENTS; i++) {
             segments[i] = new long[capacity];
+            locks[i] = new Object();
         }
     }
 
     /** Adds the fingerprint; false when it was there already. */
     boolean add(long fingerprint) {
         if (fingerprint == EMPTY) {
-            boolean first = !zero;
-            zero = true;
-            size += first ? 1 : 0;
-            return first;
+            synchronized (this) {
+                boolean first = !zero;
+                zero = true;
+                return first;
+            }
         }
         long mixed = mix(fingerprint);
         int segment = (int) (mixed >>> 52);
-        if (!insert(segments[segment], fingerprint, mixed)) {
-            return false;
+        synchronized (locks[segment]) {
+            if (!insert(segments[segment], fingerprint, mixed)) {
+                return false;
+            }
+            if (++sizes[segment] > segments[segment].length * MAX_LOAD) {
+                grow(segment);
+            }
+            return true;
         }
-        size++;
-        if (++sizes[segment] > segments[segment].length * MAX_LOAD) {
-            grow(segment);
-        }
-        return true;
     }
 
-    long size() {
+    /** Whether the fingerprint was added; for a table no thread adds to any more. */
+    boolean contains(long fingerprint) {
+        if (fingerprint == EMPTY) {
+            return zero;
+        }
+        long mixed = mix(fingerprint);
+        long[] slots = segments[(int) (mixed >>> 52)];
+        int mask = slots.length - 1;
+        for (int i = (int) mixed & mask; slots[i] != EMPTY; i = (i + 1) & mask) {
+            if (slots[i] == fingerprint) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    synchronized long size() {
+        long size = zero ? 1 : 0;
+        for (int i = 0; i < SEGMENTS; i++) {
+            synchronized (locks[i]) {
+                size += sizes[i];
+            }
+        }
         return size;
     }
 

@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Takes parsed blocks in file order, on one thread: the duplicate check (the first valid occurrence of
- * a line item id counts, R10), each account's fee base (R2), what was left out of it, and rows read
- * and rejected per file and per reason. A repeated fingerprint makes a row a suspect until
- * {@link #settle} has read the files again and knows for sure.
+ * Takes parsed blocks in file order, on one thread: each account's fee base (R2), what was left out of
+ * it, and rows read and rejected per file and per reason. A row whose fingerprint the
+ * {@link DuplicateWatch} holds contested is a suspect: not counted until {@link #settle} has read the
+ * files again and knows whether it repeats an earlier id (R10: the first valid occurrence counts).
  */
 public final class UsageAccumulator {
 
@@ -33,26 +33,26 @@ public final class UsageAccumulator {
     private final ExactSum accepted = ExactSum.fromZero();
     private final ExactSum[] bases;
     private final ExactSum[] excluded = new ExactSum[FeeBasePolicy.Exclusion.values().length];
-    private final long totalBytes;
-    private Fingerprints seen;
+    private final DuplicateWatch duplicates;
     private final List<Suspect> suspects = new ArrayList<>();
 
-    public UsageAccumulator(List<String> files, AccountIndex accounts, FeeBasePolicy policy, long totalBytes) {
+    public UsageAccumulator(List<String> files, AccountIndex accounts, FeeBasePolicy policy, DuplicateWatch duplicates) {
         this.files = List.copyOf(files);
         this.accounts = accounts;
         this.policy = policy;
         this.read = new long[files.size()];
         this.rejected = new long[files.size()];
         this.bases = new ExactSum[accounts.size()];
-        this.totalBytes = totalBytes;
+        this.duplicates = duplicates;
+    }
+
+    /** The watch the parsing threads report this intake's fingerprints to. */
+    public DuplicateWatch duplicates() {
+        return duplicates;
     }
 
     /** Counts a block's rows; rejected ones also go to {@code rejects}, in file order. */
     public void add(ParsedBlock parsed, Consumer<Rejection> rejects) {
-        if (seen == null) {
-            // size the duplicate check from the first block's lines, so that it seldom grows
-            seen = new Fingerprints(parsed.block.length() == 0 ? 0 : totalBytes * parsed.rows / parsed.block.length());
-        }
         int file = parsed.block.fileIndex();
         for (int i = 0; i < parsed.rows; i++) {
             read[file]++;
@@ -60,7 +60,7 @@ public final class UsageAccumulator {
             if (outcome instanceof UsageOutcome.Rejected rejection) {
                 reject(file, rejection.rejection());
                 rejects.accept(rejection.rejection());
-            } else if (!seen.add(parsed.fingerprint[i])) {
+            } else if (duplicates.isContested(parsed.fingerprint[i])) {
                 suspects.add(new Suspect(file, lineNumber(parsed, i), parsed.fingerprint[i]));
             } else if (outcome instanceof UsageOutcome.Accepted slow) {
                 sum(parsed.account[i], parsed.cause[i]).add(slow.line().amount());
@@ -81,7 +81,6 @@ public final class UsageAccumulator {
         if (suspects.isEmpty()) {
             return;
         }
-        seen = null;
         resolver.resolve(suspects, first -> {
             UsageLine line = first.line();
             FeeBasePolicy.Exclusion exclusion = policy.exclusion(line.chargeType(), line.service(), line.billingEntity());

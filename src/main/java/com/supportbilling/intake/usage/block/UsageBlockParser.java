@@ -12,7 +12,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.ObjLongConsumer;
 
@@ -36,19 +35,25 @@ public final class UsageBlockParser {
         this.validator = new UsageRowValidator(month, account -> accounts.indexOf(account) >= 0);
     }
 
-    public ParsedBlock parse(UsageBlock block) {
+    /** Parses a block; the fingerprints of its valid rows go to {@code duplicates}. */
+    public ParsedBlock parse(UsageBlock block, DuplicateWatch duplicates) {
         ParsedBlock out = new ParsedBlock(block);
         Consumer<UsageOutcome> slow = outcome -> add(outcome, out);
         if (block.columns().layout() != UsageLayout.NATIVE) {
             general(block, 0, block.length(), block.firstLine(), slow);
-            return out;
+        } else {
+            FastLineParser fast = new FastLineParser(month, accounts, policy, block.columns());
+            walk(block, (from, to, line) -> {
+                if (!fast.parse(block.bytes(), from, to, line, out)) {
+                    general(block, from, to, line, slow);
+                }
+            }, (from, to, line) -> general(block, from, to, line, slow));
         }
-        FastLineParser fast = new FastLineParser(month, accounts, policy, block.columns());
-        walk(block, (from, to, line) -> {
-            if (!fast.parse(block.bytes(), from, to, line, out)) {
-                general(block, from, to, line, slow);
+        for (int i = 0; i < out.rows; i++) {
+            if (!(out.slow[i] instanceof UsageOutcome.Rejected)) {
+                duplicates.add(out.fingerprint[i]);
             }
-        }, (from, to, line) -> general(block, from, to, line, slow));
+        }
         return out;
     }
 
@@ -56,7 +61,7 @@ public final class UsageBlockParser {
      * The accepted rows whose line item id has one of the {@code wanted} fingerprints, in file order,
      * with their line numbers: settling suspects reads only those rows fully.
      */
-    void scan(UsageBlock block, Set<Long> wanted, ObjLongConsumer<UsageOutcome.Accepted> rows) {
+    void scan(UsageBlock block, Fingerprints wanted, ObjLongConsumer<UsageOutcome.Accepted> rows) {
         Consumer<UsageOutcome> matching = outcome -> {
             if (outcome instanceof UsageOutcome.Accepted accepted
                     && wanted.contains(Fingerprints.of(accepted.line().lineItemId()))) {

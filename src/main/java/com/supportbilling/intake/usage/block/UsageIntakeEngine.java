@@ -6,26 +6,40 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
- * The block-wise usage intake of one month: readers of its usage files, the parser any thread may
- * use, the accumulator that takes parsed blocks in order, and the resolver of suspects.
+ * The block-wise usage intake of one month: readers of its usage files, the parser its worker threads
+ * share, the accumulator that takes parsed blocks in order, and the resolver of suspects.
  */
 public final class UsageIntakeEngine {
+
+    /** Blocks read ahead of the one taken: enough to keep the workers busy, few enough to bound the memory. */
+    public static final int BLOCKS_AHEAD = 8;
+    /** Bytes of a native usage line, to size the duplicate check before reading (it grows if need be). */
+    private static final int TYPICAL_LINE = 64;
 
     private final List<Path> files;
     private final int blockSize;
     private final AccountIndex accounts;
     private final FeeBasePolicy policy;
     private final UsageBlockParser parser;
+    private final Executor workers;
 
     public UsageIntakeEngine(YearMonth month, Collection<AccountId> knownAccounts, FeeBasePolicy policy,
-            List<Path> files, int blockSize) {
+            List<Path> files, int blockSize, Executor workers) {
         this.files = List.copyOf(files);
         this.blockSize = blockSize;
         this.accounts = new AccountIndex(knownAccounts);
         this.policy = policy;
         this.parser = new UsageBlockParser(month, accounts, policy);
+        this.workers = workers;
+    }
+
+    /** The files' blocks, parsed by the workers while the caller takes them in order into {@code accumulator}. */
+    public BlockPipeline<ParsedBlock> parsedBlocks(UsageBlockReader reader, UsageAccumulator accumulator) {
+        DuplicateWatch duplicates = accumulator.duplicates();
+        return new BlockPipeline<>(reader, block -> parser.parse(block, duplicates), workers, BLOCKS_AHEAD);
     }
 
     public UsageBlockReader reader() {
@@ -37,10 +51,11 @@ public final class UsageIntakeEngine {
     }
 
     public UsageAccumulator accumulator(UsageBlockReader reader) {
-        return new UsageAccumulator(reader.fileNames(), accounts, policy, reader.totalBytes());
+        return new UsageAccumulator(reader.fileNames(), accounts, policy,
+                new DuplicateWatch(reader.totalBytes() / TYPICAL_LINE));
     }
 
     public SuspectResolver resolver() {
-        return new SuspectResolver(this::reader, parser);
+        return new SuspectResolver(this::reader, parser, workers);
     }
 }

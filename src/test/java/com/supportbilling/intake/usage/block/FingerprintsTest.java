@@ -20,6 +20,9 @@ class FingerprintsTest {
             assertThat(table.add(value)).isEqualTo(reference.add(value));
         }
         assertThat(table.size()).isEqualTo((long) reference.size());
+        for (long value = -31_000; value < 31_000; value++) {
+            assertThat(table.contains(value)).isEqualTo(reference.contains(value));
+        }
     }
 
     @Test
