@@ -32,6 +32,8 @@ public enum UsageLayout {
             "line_item_product_code", "line_item_line_item_type", "line_item_unblended_cost", "line_item_currency_code"),
             "bill_billing_entity", "identity_time_interval");
 
+    public static final int NATIVE_MAX_DECIMALS = 10;
+
     /** CUR line item types → charge types; any other type ending in Discount is a DISCOUNT too. */
     private static final Map<String, ChargeType> CUR_TYPES = Map.ofEntries(
             Map.entry("usage", ChargeType.USAGE),
@@ -82,6 +84,14 @@ public enum UsageLayout {
         }
         throw new InputRefusedException(file + " is not a usage file this job reads: as " + nearest.title
                 + " its header lacks " + String.join(", ", header.missing(nearest.required)) + ".");
+    }
+
+    /**
+     * file-formats.md: a native amount has up to 10 decimals. AWS writes costs as small as 2.1E-11 in its
+     * reports (the real one under test does), so a CUR amount keeps whatever precision AWS gave (D11).
+     */
+    public boolean acceptsScale(int scale) {
+        return this != NATIVE || scale <= NATIVE_MAX_DECIMALS;
     }
 
     public Optional<ChargeType> chargeType(String text) {

@@ -70,6 +70,10 @@ public final class UsageRowValidator {
         } catch (NumberFormatException e) {
             return reject(file, record, RejectReason.INVALID_AMOUNT, "amount '" + raw.amount() + "' is not a number");
         }
+        if (!columns.layout().acceptsScale(amount.scale())) {
+            return reject(file, record, RejectReason.INVALID_AMOUNT, "amount '" + raw.amount() + "' has more than "
+                    + UsageLayout.NATIVE_MAX_DECIMALS + " decimals");
+        }
         if (!USD.equalsIgnoreCase(raw.currency())) {
             return reject(file, record, RejectReason.UNSUPPORTED_CURRENCY, raw.currency().isEmpty()
                     ? "the currency is empty; amounts must be in USD"

@@ -179,6 +179,34 @@ class PayerBillingTest {
         }
 
         @Test
+        void leavingTheGroupForAnAccountPlanThenBasicEndsBothPeriodsEarly() {
+            // D45. Group Enterprise Mar 5 – 14: n = 10 → 4 838.71; L = 10 → round(15 000 × 20/31) = 9 677.42.
+            // Account period Mar 5 – 24 (L = 20), last paid plan Developer Mar 15 – 24: MINIMUM 29 × 10/31 = 9.35,
+            // COMMITMENT round(29 × 10/31) = 9.35
+            PayerStatement statement = payer(GROUP_PAYER, "US")
+                    .member(MEMBER, "0", "2026-03-05 ENTERPRISE", "2026-03-15 DEVELOPER", "2026-03-25 BASIC")
+                    .billIn("2026-03");
+            assertThat(lines(statement)).containsExactly(
+                    "222222222222 MINIMUM ENTERPRISE 2026-03 10/31 4838.71",
+                    "222222222222 COMMITMENT ENTERPRISE 2026-03 20/31 9677.42",
+                    "222222222223 MINIMUM DEVELOPER 2026-03 10/31 9.35",
+                    "222222222223 COMMITMENT DEVELOPER 2026-03 10/31 9.35");
+        }
+
+        @Test
+        void aGroupMovingFromOnRampToEnterpriseEndsItsOnRampPeriod() {
+            // D45. On-Ramp Mar 5 – 14: MINIMUM 5 500 × 10/31 = 1 774.19, COMMITMENT round(5 500 × 20/31) = 3 548.39;
+            // Enterprise from Mar 15: n = 17 → 15 000 × 17/31 = 8 225.81, and April in advance
+            PayerStatement statement = payer(GROUP_PAYER, "US")
+                    .member(MEMBER, "0", "2026-03-05 ENTERPRISE_ON_RAMP", "2026-03-15 ENTERPRISE").billIn("2026-03");
+            assertThat(lines(statement)).containsExactly(
+                    "222222222222 MINIMUM ENTERPRISE 2026-03 17/31 8225.81",
+                    "222222222222 MINIMUM ENTERPRISE_ON_RAMP 2026-03 10/31 1774.19",
+                    "222222222222 COMMITMENT ENTERPRISE_ON_RAMP 2026-03 20/31 3548.39",
+                    "222222222222 ADVANCE ENTERPRISE 2026-04 30/30 15000.00");
+        }
+
+        @Test
         void aMemberLeavingAGroupThatGoesOnOwesNoCommitment() {
             PayerStatement statement = payer(GROUP_PAYER, "US")
                     .member(GROUP_PAYER, "0", "2025-01-01 ENTERPRISE")

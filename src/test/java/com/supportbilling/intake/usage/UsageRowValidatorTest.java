@@ -49,6 +49,9 @@ class UsageRowValidatorTest {
             "u1,111111111111,2026-03-05,AmazonEC2,USAGE,ten,USD              | INVALID_AMOUNT",
             "u1,111111111111,2026-03-05,AmazonEC2,USAGE,'1,000.00',USD       | INVALID_AMOUNT",
             "u1,111111111111,2026-03-05,AmazonEC2,USAGE,,USD                 | INVALID_AMOUNT",
+            "u1,111111111111,2026-03-05,AmazonEC2,USAGE,0.00000000001,USD    | INVALID_AMOUNT",
+            "u1,111111111111,2026-03-05,AmazonEC2,USAGE,1.00000000000,USD    | INVALID_AMOUNT",
+            "u1,111111111111,2026-03-05,AmazonEC2,USAGE,1E-11,USD            | INVALID_AMOUNT",
             "u1,111111111111,2026-03-05,AmazonEC2,USAGE,10.00,EUR            | UNSUPPORTED_CURRENCY",
             "u1,111111111111,2026-03-05,AmazonEC2,USAGE,10.00,               | UNSUPPORTED_CURRENCY",
             "u1,111111111111,2026-03-05,AmazonEC2,RIFEE,10.00,USD            | UNKNOWN_CHARGE_TYPE",
@@ -72,6 +75,26 @@ class UsageRowValidatorTest {
                 "u9,012345678901,2026-03-31,AmazonS3,usage,-0.0000000001,usd", new UsageLine("u9",
                 new AccountId("012345678901"), LocalDate.of(2026, 3, 31), "AmazonS3", ChargeType.USAGE,
                 new BigDecimal("-0.0000000001"), "")));
+    }
+
+    @Test
+    void aNativeAmountMayHaveTenDecimalsOrAnExponentThatKeepsWithinThem() throws IOException {
+        assertThat(((UsageOutcome.Accepted) validate(HEADER, "a1,111111111111,2026-03-05,AmazonEC2,USAGE,9.9999999999,USD"))
+                .line().amount()).isEqualByComparingTo("9.9999999999");
+        assertThat(((UsageOutcome.Accepted) validate(HEADER, "a2,111111111111,2026-03-05,AmazonEC2,USAGE,1.5E+3,USD"))
+                .line().amount()).isEqualByComparingTo("1500");
+        assertThat(((UsageOutcome.Accepted) validate(HEADER, "a3,111111111111,2026-03-05,AmazonEC2,USAGE,2.5E-9,USD"))
+                .line().amount()).isEqualByComparingTo("0.0000000025");
+    }
+
+    @Test
+    void aCurAmountKeepsThePrecisionAwsGaveIt() throws IOException {
+        UsageOutcome outcome = validate("identity/LineItemId,lineItem/UsageAccountId,lineItem/UsageStartDate,"
+                + "lineItem/ProductCode,lineItem/LineItemType,lineItem/UnblendedCost,lineItem/CurrencyCode,"
+                + "bill/BillingEntity,identity/TimeInterval",
+                "c1,111111111111,2026-03-05T00:00:00Z,AmazonEC2,Usage,2.1E-11,USD,AWS,"
+                        + "2026-03-05T00:00:00Z/2026-03-06T00:00:00Z");
+        assertThat(((UsageOutcome.Accepted) outcome).line().amount()).isEqualTo(new BigDecimal("2.1E-11"));
     }
 
     @Test
