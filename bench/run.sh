@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The throughput benchmark of issue 6, in one command: generate a month (if missing), time the whole
-# `run` of the billing job at -Xmx512m on a fresh --state, time the plain-loop baseline on the same
-# usage files, and print a Markdown table. See bench/README.md.
+# `run` of the billing job at -Xmx512m on a fresh --state, started by bin/support-billing (D46) and by
+# plain `java -jar`, time the plain-loop baseline on the same usage files, and print a Markdown table.
+# See bench/README.md.
 set -euo pipefail
 
 usage() {
@@ -22,6 +23,7 @@ usage: bench/run.sh [options]
   --regenerate       write the input folders again even if present
   --repeat R         time each command R times and keep the fastest (default 1)
   --no-plain         skip the plain-loop baseline
+  --no-java-jar      skip the runs started by plain java -jar
   -h, --help         this text
 
 Exit status: 0 when every run billed (exit 0); 1 when a run failed (the table says which); 2 on bad
@@ -52,6 +54,7 @@ REGENERATE=0
 PLAIN=1
 REPEAT=1
 CUSTOM_JAR=0
+JAVA_JAR=1
 
 need_value() { [[ $# -ge 2 && -n "$2" ]] || die "$1 needs a value (see --help)"; }
 while [[ $# -gt 0 ]]; do
@@ -70,6 +73,7 @@ while [[ $# -gt 0 ]]; do
         --regenerate) REGENERATE=1; shift ;;
         --repeat) need_value "$@"; REPEAT=$2; shift 2 ;;
         --no-plain) PLAIN=0; shift ;;
+        --no-java-jar) JAVA_JAR=0; shift ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; die "unknown argument '$1'" ;;
     esac
@@ -113,6 +117,17 @@ for attempt in 1 2 3 4 5 6; do
     [[ $attempt -lt 6 ]] || die "could not copy a readable $JAR (is a build rewriting it?)"
     sleep 10
 done
+# bin/support-billing's application, made from the snapshot as the build makes target/app (pom.xml,
+# fast-start): the jar extracted, and a class-data archive of a training run on input-samples
+APP="$WORK/app"
+rm -rf "$APP" "$WORK/cds-training"
+java -Djarmode=tools -jar "$RUN_JAR" extract --destination "$APP" >/dev/null || die "could not extract $RUN_JAR"
+java -XX:ArchiveClassesAtExit="$APP/support-billing.jsa" -Xlog:cds*=off -jar "$APP/support-billing.jar" \
+    run --month 2026-03 --input "$ROOT/input-samples/2026-03" --output "$WORK/cds-training/out" \
+    --state "$WORK/cds-training/state" --billing.progress=off >"$WORK/cds-training.log" 2>&1 \
+    || die "the class-data training run failed (see $WORK/cds-training.log)"
+rm -rf "$WORK/cds-training"
+
 if [[ $CUSTOM_JAR -eq 1 ]]; then
     JAR_INFO="$JAR, built $(date -u -r "$JAR" +%Y-%m-%dT%H:%M:%SZ)"
 else
@@ -158,16 +173,20 @@ STAMP=$(date +%Y%m%d-%H%M%S)
 
 loadavg() { cut -d' ' -f1 /proc/loadavg; }
 
-# time_run DIR: one billing run into DIR (fresh state, no output), sets RC
+# time_run DIR INPUT [java-jar]: one billing run into DIR (fresh state, no output), by bin/support-billing
+# or by plain java -jar; sets RC
 time_run() {
-    local dir=$1 input=$2
+    local dir=$1 input=$2 how=${3:-launcher}
     rm -rf "$dir"
     mkdir -p "$dir"
+    local start=(env JAVA_OPTS="-Xmx$XMX -Xlog:gc:file=$dir/run.gc.log" SUPPORT_BILLING_APP="$APP" "$ROOT/bin/support-billing")
+    if [[ $how == java-jar ]]; then
+        start=(java "-Xmx$XMX" "-Xlog:gc:file=$dir/run.gc.log" -jar "$RUN_JAR")
+    fi
     RC=0
     /usr/bin/time -v -o "$dir/run.time" \
         timeout -k 30 "$TIMEOUT" \
-        java "-Xmx$XMX" "-Xlog:gc:file=$dir/run.gc.log" -jar "$RUN_JAR" \
-        run --month "$MONTH" --input "$input" --output "$dir/out" --state "$dir/state" \
+        "${start[@]}" run --month "$MONTH" --input "$input" --output "$dir/out" --state "$dir/state" \
         >"$dir/run.stdout" 2>"$dir/run.stderr" || RC=$?
 }
 
@@ -230,6 +249,12 @@ measure() {
         time_run "$dir/run-$k" "$input"
         echo "   $(wall_seconds "$dir/run-$k/run.time") s, exit $RC" >&2
         [[ $RC -eq 0 ]] || rc=$RC # a failed run is not repeated, but the plain loop still runs once
+        if [[ $JAVA_JAR -eq 1 && $rc -eq 0 ]]; then
+            echo "== run $k/$REPEAT by java -jar: $lines lines" >&2
+            time_run "$dir/jar-$k" "$input" java-jar
+            echo "   $(wall_seconds "$dir/jar-$k/run.time") s, exit $RC" >&2
+            [[ $RC -eq 0 ]] || rc=$RC
+        fi
         # -- the plain loop on the same files, default heap
         if [[ $PLAIN -eq 1 ]]; then
             load_plain+="${load_plain:+, }$(loadavg)"
@@ -304,13 +329,20 @@ measure() {
         fi
     fi
 
+    local jar_s="n/a" jar_ratio="n/a"
+    if [[ $JAVA_JAR -eq 1 && $rc -eq 0 ]]; then
+        best=$(fastest "$dir"/jar-*/run.time)
+        jar_s=$(wall_seconds "$best")
+        if [[ $plain_s != n/a ]]; then jar_ratio=$(div "$jar_s" "$plain_s" "%.2f"); fi
+    fi
+
     local run_cell="$run_s" rate
     rate=$(div "$lines" "$run_s" "%.0f")
     if [[ $rc -ne 0 ]]; then
         run_cell="$run_s ($outcome)"
         rate="n/a"
     fi
-    ROWS+=("| $lines | $run_cell | $rate | $plain_s | $ratio | $run_rss |")
+    ROWS+=("| $lines | $run_cell | $rate | $plain_s | $ratio | $run_rss | $jar_s | $jar_ratio |")
     DETAILS+=("### $lines lines ($((usage_bytes / 1000000)) MB of usage in $FILES file(s), $ACCOUNTS accounts)
 
 - run ($run_dir): exit $rc, ${run_cpu} CPU, GC: $(gc_summary "$run_dir/run.gc.log")
@@ -330,13 +362,13 @@ REPORT="$WORK/results-$STAMP.md"
 {
     echo "## Benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
     echo
-    echo "The run: \`java -Xmx$XMX -jar support-billing.jar run --month $MONTH ...\` on a fresh --state"
-    echo "(jar: $JAR_INFO);"
+    echo "The run: \`JAVA_OPTS=-Xmx$XMX bin/support-billing run --month $MONTH ...\` on a fresh --state, and the same"
+    echo "by \`java -Xmx$XMX -jar support-billing.jar run ...\` (jar: $JAR_INFO);"
     echo "the plain loop: \`java -cp … PlainLoop\` with the JVM's default heap (1/4 of RAM; its HashSet of ids needs it)."
     echo "Times are wall-clock of the whole process (JVM start included), from /usr/bin/time -v."
     echo
-    echo "| lines | run time (s) | rows/s | plain-loop time (s) | ratio run/plain | peak RSS of the run (MB) |"
-    echo "|---:|---:|---:|---:|---:|---:|"
+    echo "| lines | run time (s) | rows/s | plain-loop time (s) | ratio run/plain | peak RSS of the run (MB) | by java -jar (s) | its ratio |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
     printf '%s\n' "${ROWS[@]}"
     echo
     printf '%s\n' "${DETAILS[@]}"
