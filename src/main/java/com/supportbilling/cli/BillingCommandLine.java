@@ -3,6 +3,7 @@ package com.supportbilling.cli;
 import com.supportbilling.run.ExitCode;
 import java.io.PrintWriter;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -33,7 +34,7 @@ public class BillingCommandLine implements Runnable {
                 .addSubcommand(new WatchCommand(launcher))
                 .addSubcommand(new ScheduleCommand(launcher))
                 .addSubcommand(new QuoteCommand());
-        commandLine.registerConverter(YearMonth.class, YearMonth::parse);
+        commandLine.registerConverter(YearMonth.class, BillingCommandLine::month);
         commandLine.setExecutionExceptionHandler((error, line, parseResult) -> {
             PrintWriter err = line.getErr();
             if (error instanceof EmbeddedState.StateInUseException inUse) {
@@ -46,6 +47,14 @@ public class BillingCommandLine implements Runnable {
             return ExitCode.FAILED.code();
         });
         return commandLine.execute(commandArguments.toArray(String[]::new));
+    }
+
+    private static YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a month: write YYYY-MM, e.g. 2026-03");
+        }
     }
 
     @Override

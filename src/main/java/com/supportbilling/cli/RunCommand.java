@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,13 +37,8 @@ class RunCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "DIR", description = "The month's input folder.")
     private Path input;
 
-    @Option(names = "--output", required = true, paramLabel = "DIR",
-            description = "Where <YYYY-MM>/ with the month's outputs is published.")
-    private Path output;
-
-    @Option(names = "--state", paramLabel = "DIR", defaultValue = "billing-state",
-            description = "The embedded database: job repository and ledger (default: ${DEFAULT-VALUE}).")
-    private Path state;
+    @Mixin
+    private Destination destination;
 
     @Option(names = "--catalog", paramLabel = "FILE", description = "A catalog CSV replacing the default one.")
     private Path catalog;
@@ -59,12 +55,12 @@ class RunCommand implements Callable<Integer> {
 
     private ConfigurableApplicationContext start() {
         Supplier<ConfigurableApplicationContext> start = dryRun ? this::startReadOnly
-                : () -> launcher.start(Map.of(STATE_DIR, state.toAbsolutePath().toString(),
+                : () -> launcher.start(Map.of(STATE_DIR, destination.state.toAbsolutePath().toString(),
                         StopOnSignal.SPRING_SHUTDOWN_HOOK, "false"));
-        if (launcher.sets(SpringLauncher.DATASOURCE_URL) || (dryRun && !Files.isDirectory(state))) {
+        if (launcher.sets(SpringLauncher.DATASOURCE_URL) || (dryRun && !Files.isDirectory(destination.state))) {
             return start.get();
         }
-        return new EmbeddedState(state).open(start, (dryRun ? "dry run of " : "billing ") + month);
+        return new EmbeddedState(destination.state).open(start, (dryRun ? "dry run of " : "billing ") + month);
     }
 
     /**
@@ -73,10 +69,10 @@ class RunCommand implements Callable<Integer> {
      */
     private ConfigurableApplicationContext startReadOnly() {
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put(STATE_DIR, state.toAbsolutePath().toString());
+        settings.put(STATE_DIR, destination.state.toAbsolutePath().toString());
         if (!launcher.sets(SpringLauncher.DATASOURCE_URL)) {
-            if (Files.isDirectory(state)) {
-                settings.put(SpringLauncher.DATASOURCE_URL, "jdbc:hsqldb:file:" + state.toAbsolutePath()
+            if (Files.isDirectory(destination.state)) {
+                settings.put(SpringLauncher.DATASOURCE_URL, "jdbc:hsqldb:file:" + destination.state.toAbsolutePath()
                         + "/ledger;readonly=true;hsqldb.lock_file=true");
                 settings.put("spring.datasource.hikari.read-only", "true");
                 settings.put("spring.sql.init.mode", "never");
@@ -95,7 +91,8 @@ class RunCommand implements Callable<Integer> {
             try (ConfigurableApplicationContext context = start()) {
                 billing.set(context.getBean(MonthEndRun.class));
                 try {
-                    return report(billing.get().run(new RunRequest(month, input, output, catalog, rerun, dryRun)));
+                    return report(billing.get().run(
+                            new RunRequest(month, input, destination.output, catalog, rerun, dryRun)));
                 } finally {
                     billing.set(null);
                 }

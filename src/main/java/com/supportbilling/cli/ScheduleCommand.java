@@ -11,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.support.CronExpression;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,13 +37,8 @@ class ScheduleCommand implements Callable<Integer> {
             description = "A folder of month folders <YYYY-MM>/, or one input folder refreshed each month.")
     private Path input;
 
-    @Option(names = "--output", required = true, paramLabel = "DIR",
-            description = "Where <YYYY-MM>/ with each month's outputs is published.")
-    private Path output;
-
-    @Option(names = "--state", paramLabel = "DIR", defaultValue = "billing-state",
-            description = "The embedded database: job repository and ledger (default: ${DEFAULT-VALUE}).")
-    private Path state;
+    @Mixin
+    private Destination destination;
 
     ScheduleCommand(SpringLauncher launcher) {
         this(launcher, Clock.systemUTC());
@@ -65,9 +61,10 @@ class ScheduleCommand implements Callable<Integer> {
                     + " does not exist or is not a folder.");
         }
         ScheduleSetup setup = new ScheduleSetup(cron, input.toAbsolutePath().normalize(),
-                output.toAbsolutePath().normalize(), new FreshContexts(launcher, state), clock);
+                destination.output.toAbsolutePath().normalize(), new FreshContexts(launcher, destination.state), clock);
         ConfigurableApplicationContext scheduler = launcher.start(ScheduleConfiguration.application(setup),
-                Map.of(RunCommand.STATE_DIR, state.toAbsolutePath().toString(), "logging.register-shutdown-hook", "false"));
+                Map.of(RunCommand.STATE_DIR, destination.state.toAbsolutePath().toString(),
+                        "logging.register-shutdown-hook", "false"));
         UntilStopped.await(scheduler);
         return 0;
     }

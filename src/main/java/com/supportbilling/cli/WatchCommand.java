@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,13 +31,8 @@ class WatchCommand implements Callable<Integer> {
     @Option(names = "--inbox", required = true, paramLabel = "DIR", description = "The folder drops land in.")
     private Path inbox;
 
-    @Option(names = "--output", required = true, paramLabel = "DIR",
-            description = "Where <YYYY-MM>/ with each month's outputs is published.")
-    private Path output;
-
-    @Option(names = "--state", paramLabel = "DIR", defaultValue = "billing-state",
-            description = "The embedded database: job repository and ledger (default: ${DEFAULT-VALUE}).")
-    private Path state;
+    @Mixin
+    private Destination destination;
 
     WatchCommand(SpringLauncher launcher) {
         this.launcher = launcher;
@@ -48,10 +44,12 @@ class WatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "The inbox " + inbox
                     + " does not exist or is not a folder.");
         }
-        WatchSetup setup = new WatchSetup(inbox.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
-                new FreshContexts(launcher, state), RunReport::of, Clock.systemDefaultZone());
+        WatchSetup setup = new WatchSetup(inbox.toAbsolutePath().normalize(),
+                destination.output.toAbsolutePath().normalize(),
+                new FreshContexts(launcher, destination.state), RunReport::of, Clock.systemDefaultZone());
         ConfigurableApplicationContext watcher = launcher.start(WatchConfiguration.application(setup),
-                Map.of(RunCommand.STATE_DIR, state.toAbsolutePath().toString(), "logging.register-shutdown-hook", "false"));
+                Map.of(RunCommand.STATE_DIR, destination.state.toAbsolutePath().toString(),
+                        "logging.register-shutdown-hook", "false"));
         UntilStopped.await(watcher);
         return 0;
     }

@@ -12,7 +12,7 @@ class CommandLineTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "run --input in --output out                 | Missing required option: '--month=YYYY-MM'",
-            "run --month 2026-13 --input in --output out | Invalid value for option '--month'",
+            "run --month 2026-13 --input in --output out | Invalid value for option '--month': '2026-13' is not a month: write YYYY-MM, e.g. 2026-03",
             "bill --month 2026-03                        | Unmatched arguments from index 0: 'bill'",
             "quote --plan GOLD --charges 100             | Plan GOLD is not in the catalog",
             "quote --plan BUSINESS --charges lots        | Invalid value for option '--charges'"})

@@ -31,15 +31,8 @@ public final class AccountsFile {
             Map<AccountId, Account> accounts = new LinkedHashMap<>();
             Map<AccountId, Long> firstLine = new HashMap<>();
             List<Rejection> rejections = new ArrayList<>();
-            long rows = 0;
-            for (CsvRecord record = file.next(); record != null; record = file.next()) {
-                rows++;
-                Optional<Rejection> rejection = RowShape.check(file.name(), header.size(), record);
-                if (rejection.isEmpty()) {
-                    rejection = validate(file.name(), header, record, accounts, firstLine);
-                }
-                rejection.ifPresent(rejections::add);
-            }
+            long rows = RowShape.readAll(file, rejections,
+                    record -> validate(file.name(), header, record, accounts, firstLine));
             return new Result(accounts, rejections, rows);
         }
     }

@@ -36,15 +36,8 @@ public final class SubscriptionsFile {
             CsvHeader header = file.header();
             List<Rejection> rejections = new ArrayList<>();
             Map<EventDay, List<Row>> byDay = new LinkedHashMap<>();
-            long rows = 0;
-            for (CsvRecord record = file.next(); record != null; record = file.next()) {
-                rows++;
-                Optional<Rejection> rejection = RowShape.check(file.name(), header.size(), record);
-                if (rejection.isEmpty()) {
-                    rejection = parse(file.name(), header, record, catalog, knownAccounts, byDay);
-                }
-                rejection.ifPresent(rejections::add);
-            }
+            long rows = RowShape.readAll(file, rejections,
+                    record -> parse(file.name(), header, record, catalog, knownAccounts, byDay));
             List<PlanEvent> events = new ArrayList<>();
             for (List<Row> sameDay : byDay.values()) {
                 if (sameDay.size() == 1) {

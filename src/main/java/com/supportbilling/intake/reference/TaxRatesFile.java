@@ -42,15 +42,7 @@ public final class TaxRatesFile {
             Map<String, BigDecimal> rates = new LinkedHashMap<>();
             Map<String, Long> firstLine = new HashMap<>();
             List<Rejection> rejections = new ArrayList<>();
-            long rows = 0;
-            for (CsvRecord record = file.next(); record != null; record = file.next()) {
-                rows++;
-                Optional<Rejection> rejection = RowShape.check(file.name(), header.size(), record);
-                if (rejection.isEmpty()) {
-                    rejection = parse(file.name(), header, record, rates, firstLine);
-                }
-                rejection.ifPresent(rejections::add);
-            }
+            long rows = RowShape.readAll(file, rejections, record -> parse(file.name(), header, record, rates, firstLine));
             return new Result(new TaxTable(rates), rejections, rows);
         }
     }
