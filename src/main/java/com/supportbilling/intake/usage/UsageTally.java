@@ -17,7 +17,7 @@ import java.util.Optional;
  * Sums the month's usage: each account's fee base (R2), what was accepted and left out of the base,
  * and rows read, accepted and rejected per file and per reason — the figures the summary reconciles.
  */
-public final class UsageTally {
+public final class UsageTally implements UsageFigures {
 
     private final FeeBasePolicy policy;
     private final Map<AccountId, BigDecimal> bases = new HashMap<>();

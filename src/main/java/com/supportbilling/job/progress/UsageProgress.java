@@ -2,9 +2,7 @@ package com.supportbilling.job.progress;
 
 import com.supportbilling.intake.usage.block.ParsedBlock;
 import com.supportbilling.job.usage.UsageReading;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ItemWriteListener;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
@@ -12,16 +10,15 @@ import org.springframework.batch.infrastructure.item.Chunk;
  * The usage intake's progress: rows read, share of the bytes read, rows per second, time left. Counted
  * as chunks are written, which both usage intakes do on their main thread.
  */
-public class UsageProgress implements ItemWriteListener<Object>, StepExecutionListener {
+public class UsageProgress extends StepProgress implements ItemWriteListener<Object> {
 
     private final UsageReading reader;
-    private final ProgressDisplay display;
     private long started;
     private long rows;
 
     public UsageProgress(UsageReading reader, ProgressDisplay display) {
+        super(display);
         this.reader = reader;
-        this.display = display;
     }
 
     @Override
@@ -35,17 +32,11 @@ public class UsageProgress implements ItemWriteListener<Object>, StepExecutionLi
         for (Object item : chunk) {
             rows += item instanceof ParsedBlock block ? block.rows() : 1;
         }
-        display.show(line(), false);
+        show();
     }
 
     @Override
-    public ExitStatus afterStep(StepExecution stepExecution) {
-        display.show(line(), true);
-        display.finish();
-        return null;
-    }
-
-    private String line() {
+    String line() {
         double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
         double done = reader.totalBytes() == 0 ? 1 : Math.min(1, (double) reader.bytesRead() / reader.totalBytes());
         long left = done <= 0 ? 0 : Math.round(seconds / done - seconds);

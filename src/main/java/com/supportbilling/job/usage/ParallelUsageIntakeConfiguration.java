@@ -67,6 +67,6 @@ public class ParallelUsageIntakeConfiguration {
         return new UsageBlockWriter(usageBlockReader, usageIntakeEngine,
                 CsvFileWriters.fresh("usageRejects", run.folders().part(StagedPart.USAGE_REJECTS), new String[0]),
                 CsvFileWriters.fresh("usageLateRejects", run.folders().part(StagedPart.USAGE_LATE_REJECTS), new String[0]),
-                ledger, run.month(), run.revision(), json::write);
+                new UsageIntakeRecorder(ledger, run.month(), run.revision(), json::write));
     }
 }

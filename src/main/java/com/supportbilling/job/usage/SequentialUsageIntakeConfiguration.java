@@ -58,6 +58,6 @@ public class SequentialUsageIntakeConfiguration {
     UsageIntakeWriter usageIntakeWriter(RunContext run, UsageFilesReader usageFilesReader, Ledger ledger, Json json) {
         return new UsageIntakeWriter(usageFilesReader, () -> new UsageTally(run.feeBasePolicy()),
                 CsvFileWriters.fresh("usageRejects", run.folders().part(StagedPart.USAGE_REJECTS), new String[0]),
-                ledger, run.month(), run.revision(), json::write);
+                new UsageIntakeRecorder(ledger, run.month(), run.revision(), json::write));
     }
 }

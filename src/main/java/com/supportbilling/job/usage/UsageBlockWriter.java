@@ -3,10 +3,7 @@ package com.supportbilling.job.usage;
 import com.supportbilling.intake.usage.block.ParsedBlock;
 import com.supportbilling.intake.usage.block.UsageAccumulator;
 import com.supportbilling.intake.usage.block.UsageIntakeEngine;
-import com.supportbilling.ledger.Ledger;
 import com.supportbilling.output.OutputRows;
-import java.time.YearMonth;
-import java.util.function.Function;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
@@ -25,24 +22,17 @@ public class UsageBlockWriter implements ItemStreamWriter<ParsedBlock> {
     private final UsageIntakeEngine engine;
     private final FlatFileItemWriter<String[]> rejects;
     private final FlatFileItemWriter<String[]> lateRejects;
-    private final Ledger ledger;
-    private final YearMonth month;
-    private final int revision;
-    private final Function<UsageIntakeResult, String> toJson;
+    private final UsageIntakeRecorder recorder;
     private UsageAccumulator accumulator;
     private boolean recorded;
 
     public UsageBlockWriter(UsageBlockItemReader reader, UsageIntakeEngine engine, FlatFileItemWriter<String[]> rejects,
-            FlatFileItemWriter<String[]> lateRejects, Ledger ledger, YearMonth month, int revision,
-            Function<UsageIntakeResult, String> toJson) {
+            FlatFileItemWriter<String[]> lateRejects, UsageIntakeRecorder recorder) {
         this.reader = reader;
         this.engine = engine;
         this.rejects = rejects;
         this.lateRejects = lateRejects;
-        this.ledger = ledger;
-        this.month = month;
-        this.revision = revision;
-        this.toJson = toJson;
+        this.recorder = recorder;
     }
 
     @Override
@@ -74,8 +64,7 @@ public class UsageBlockWriter implements ItemStreamWriter<ParsedBlock> {
             } catch (Exception e) {
                 throw new IllegalStateException("the settled duplicates could not be staged", e);
             }
-            ledger.saveBases(month, revision, accumulator.bases());
-            executionContext.putString(UsageIntakeResult.CONTEXT_KEY, toJson.apply(UsageIntakeResult.of(accumulator)));
+            recorder.record(accumulator, executionContext);
             recorded = true;
         }
         rejects.update(executionContext);

@@ -2,8 +2,7 @@ package com.supportbilling.job.usage;
 
 import com.supportbilling.core.account.AccountId;
 import com.supportbilling.intake.FileCount;
-import com.supportbilling.intake.usage.block.UsageAccumulator;
-import com.supportbilling.intake.usage.UsageTally;
+import com.supportbilling.intake.usage.UsageFigures;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,27 +18,16 @@ public record UsageIntakeResult(List<FileCount> files, Map<String, Long> rejecte
 
     public static final String CONTEXT_KEY = "usageIntake.result";
 
-    /** The figures of a finished block-wise intake. */
-    public static UsageIntakeResult of(UsageAccumulator accumulator) {
+    /** The figures of a finished intake. */
+    public static UsageIntakeResult of(UsageFigures figures) {
         Map<String, Long> byReason = new LinkedHashMap<>();
-        accumulator.rejectedByReason().forEach((reason, count) -> byReason.put(reason.name(), count));
+        figures.rejectedByReason().forEach((reason, count) -> byReason.put(reason.name(), count));
         Map<String, BigDecimal> excluded = new LinkedHashMap<>();
-        accumulator.excludedByCause().forEach((cause, amount) -> excluded.put(cause.name(), amount));
-        Map<AccountId, BigDecimal> bases = accumulator.bases();
+        figures.excludedByCause().forEach((cause, amount) -> excluded.put(cause.name(), amount));
+        Map<AccountId, BigDecimal> bases = figures.bases();
         BigDecimal baseTotal = bases.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new UsageIntakeResult(accumulator.fileCounts(), byReason, accumulator.acceptedTotal(), baseTotal, excluded,
+        return new UsageIntakeResult(figures.fileCounts(), byReason, figures.acceptedTotal(), baseTotal, excluded,
                 bases.size());
-    }
-
-    /** The figures of a finished tally. */
-    public static UsageIntakeResult of(UsageTally tally) {
-        Map<String, Long> byReason = new LinkedHashMap<>();
-        tally.rejectedByReason().forEach((reason, count) -> byReason.put(reason.name(), count));
-        Map<String, BigDecimal> excluded = new LinkedHashMap<>();
-        tally.excludedByCause().forEach((cause, amount) -> excluded.put(cause.name(), amount));
-        BigDecimal baseTotal = tally.bases().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new UsageIntakeResult(tally.fileCounts(), byReason, tally.acceptedTotal(), baseTotal, excluded,
-                tally.bases().size());
     }
 
     public long rowsRead() {

@@ -2,12 +2,9 @@ package com.supportbilling.job.usage;
 
 import com.supportbilling.intake.usage.UsageOutcome;
 import com.supportbilling.intake.usage.UsageTally;
-import com.supportbilling.ledger.Ledger;
 import com.supportbilling.output.OutputRows;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -25,22 +22,16 @@ public class UsageIntakeWriter implements ItemStreamWriter<UsageOutcome> {
     private final UsageFilesReader reader;
     private final Supplier<UsageTally> newTally;
     private final FlatFileItemWriter<String[]> rejects;
-    private final Ledger ledger;
-    private final YearMonth month;
-    private final int revision;
-    private final Function<UsageIntakeResult, String> toJson;
+    private final UsageIntakeRecorder recorder;
     private UsageTally tally;
     private boolean recorded;
 
     public UsageIntakeWriter(UsageFilesReader reader, Supplier<UsageTally> newTally, FlatFileItemWriter<String[]> rejects,
-            Ledger ledger, YearMonth month, int revision, Function<UsageIntakeResult, String> toJson) {
+            UsageIntakeRecorder recorder) {
         this.reader = reader;
         this.newTally = newTally;
         this.rejects = rejects;
-        this.ledger = ledger;
-        this.month = month;
-        this.revision = revision;
-        this.toJson = toJson;
+        this.recorder = recorder;
     }
 
     @Override
@@ -66,8 +57,7 @@ public class UsageIntakeWriter implements ItemStreamWriter<UsageOutcome> {
     public void update(ExecutionContext executionContext) {
         rejects.update(executionContext);
         if (reader.isExhausted() && !recorded) {
-            ledger.saveBases(month, revision, tally.bases());
-            executionContext.putString(UsageIntakeResult.CONTEXT_KEY, toJson.apply(UsageIntakeResult.of(tally)));
+            recorder.record(tally, executionContext);
             recorded = true;
         }
     }

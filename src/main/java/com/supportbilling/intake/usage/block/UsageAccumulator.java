@@ -5,6 +5,7 @@ import com.supportbilling.core.base.FeeBasePolicy;
 import com.supportbilling.intake.FileCount;
 import com.supportbilling.intake.RejectReason;
 import com.supportbilling.intake.Rejection;
+import com.supportbilling.intake.usage.UsageFigures;
 import com.supportbilling.intake.usage.UsageLine;
 import com.supportbilling.intake.usage.UsageOutcome;
 import java.math.BigDecimal;
@@ -22,7 +23,7 @@ import java.util.function.Consumer;
  * {@link DuplicateWatch} holds contested is a suspect: not counted until {@link #settle} has read the
  * files again and knows whether it repeats an earlier id (R10: the first valid occurrence counts).
  */
-public final class UsageAccumulator {
+public final class UsageAccumulator implements UsageFigures {
 
     private final List<String> files;
     private final AccountIndex accounts;
