@@ -3,6 +3,7 @@ package com.supportbilling.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.supportbilling.testing.Folders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -69,7 +70,7 @@ class WatchTest {
                     "drop acme-2026-03: waiting for its _READY file, or 1h without a change"));
             Thread.sleep(1_000); // ten polls
             assertThat(watch.log()).doesNotContain("drop acme-2026-03: billing");
-            assertThat(Watching.entries(drop)).hasSize(4);
+            assertThat(Folders.entries(drop)).hasSize(4);
             assertThat(watch.out.resolve("2026-03")).doesNotExist();
             assertThat(watch.inbox.resolve("processed")).doesNotExist();
 
@@ -181,7 +182,7 @@ class WatchTest {
                     + "being billed right now by pid 4242 on elsewhere, billing 2026-04 by hand since") >= 2);
             assertThat(watch.log()).contains("It stays in the inbox; trying again in 0.3s.");
             assertThat(drop).exists();
-            assertThat(Watching.entries(drop)).noneMatch(path -> path.getFileName().toString().equals("REPORT.txt"));
+            assertThat(Folders.entries(drop)).noneMatch(path -> path.getFileName().toString().equals("REPORT.txt"));
             assertThat(watch.inbox.resolve("failed")).doesNotExist();
 
             ledger(state, "DELETE FROM billing_lock WHERE billing_month = '2026-04'");
@@ -208,7 +209,7 @@ class WatchTest {
             assertThat(count(log, "inbox: leaving the folder 2026-03-to-2026-04 alone: its name holds more than one month"))
                     .isEqualTo(1);
             assertThat(log).doesNotContain(".2026-05.uploading");
-            assertThat(Watching.entries(inbox)).extracting(path -> path.getFileName().toString())
+            assertThat(Folders.entries(inbox)).extracting(path -> path.getFileName().toString())
                     .containsExactlyInAnyOrder("usage-2026-03.csv", "misc", "2026-03-to-2026-04", ".2026-05.uploading");
             assertThat(watch.stop()).isZero();
         }

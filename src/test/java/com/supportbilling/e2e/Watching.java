@@ -3,15 +3,14 @@ package com.supportbilling.e2e;
 import static org.awaitility.Awaitility.await;
 
 import com.supportbilling.cli.BillingCommandLine;
+import com.supportbilling.testing.Folders;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * {@code watch} running in this JVM on a thread of its own, as the jar runs it, with short periods;
@@ -48,9 +47,9 @@ final class Watching implements AutoCloseable {
     /** The one folder {@code <inbox>/<folder>/<name>-<timestamp>/}, once it is there. */
     Path handled(String folder, String name) {
         Pattern stamped = Pattern.compile(Pattern.quote(name) + "-\\d{8}-\\d{6}");
-        await().atMost(PATIENCE).until(() -> entries(inbox.resolve(folder)).stream()
+        await().atMost(PATIENCE).until(() -> Folders.entries(inbox.resolve(folder)).stream()
                 .anyMatch(path -> stamped.matcher(path.getFileName().toString()).matches()));
-        List<Path> found = entries(inbox.resolve(folder)).stream()
+        List<Path> found = Folders.entries(inbox.resolve(folder)).stream()
                 .filter(path -> stamped.matcher(path.getFileName().toString()).matches()).toList();
         if (found.size() != 1) {
             throw new AssertionError("expected one " + name + " in " + folder + "/, found " + found);
@@ -84,16 +83,6 @@ final class Watching implements AutoCloseable {
         }
     }
 
-    static List<Path> entries(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> list = Files.list(dir)) {
-            return list.toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** A drop written as a producer writes it: the files, then (optionally) the _READY marker. */
     static Path drop(Path inbox, String name, Path from, boolean ready) throws IOException {

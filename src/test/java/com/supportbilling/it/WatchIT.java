@@ -2,6 +2,7 @@ package com.supportbilling.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.supportbilling.testing.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -98,7 +99,7 @@ class WatchIT {
     }
 
     private static Path handled(Path inbox, String folder, String name) {
-        return entriesOf(inbox.resolve(folder)).stream()
+        return Folders.entries(inbox.resolve(folder)).stream()
                 .filter(path -> path.getFileName().toString().matches(name + "-\\d{8}-\\d{6}"))
                 .filter(path -> Files.exists(path.resolve("REPORT.txt"))).findFirst().orElse(null);
     }
@@ -121,18 +122,7 @@ class WatchIT {
     }
 
     private static List<String> entries(Path dir) {
-        return entriesOf(dir).stream().map(path -> path.getFileName().toString()).toList();
-    }
-
-    private static List<Path> entriesOf(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> list = Files.list(dir)) {
-            return list.toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Folders.entries(dir).stream().map(path -> path.getFileName().toString()).toList();
     }
 
     private static String read(Path file) {

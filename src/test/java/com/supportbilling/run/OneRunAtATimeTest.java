@@ -46,11 +46,7 @@ class OneRunAtATimeTest {
 
     @BeforeEach
     void emptyState() {
-        jobRepositoryTestUtils.removeJobExecutions();
-        for (String table : new String[] {"billing_run", "billing_ledger_line", "billing_ledger_refund",
-                "billing_usage_base", "billing_lock"}) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        EmptyState.clear(jobRepositoryTestUtils, jdbc);
     }
 
     @Test

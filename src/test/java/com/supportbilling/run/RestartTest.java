@@ -80,11 +80,7 @@ class RestartTest {
     @BeforeEach
     @AfterEach
     void emptyState() {
-        jobRepositoryTestUtils.removeJobExecutions();
-        for (String table : new String[] {"billing_run", "billing_ledger_line", "billing_ledger_refund",
-                "billing_usage_base", "billing_lock"}) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        EmptyState.clear(jobRepositoryTestUtils, jdbc);
     }
 
     @ParameterizedTest

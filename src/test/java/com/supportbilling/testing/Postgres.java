@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real PostgreSQL 17 server for the tests, started once per test JVM from the binaries Maven
@@ -26,6 +27,14 @@ public final class Postgres {
         String url = newDatabaseUrl();
         return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres");
+    }
+
+    /** A fresh, empty database for a Spring test context: its URL, user and password. */
+    public static void newDatabaseFor(DynamicPropertyRegistry registry) {
+        String url = newDatabaseUrl();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
     }
 
     /** A fresh, empty database's JDBC URL (user and password: postgres). */
