@@ -1,7 +1,6 @@
 package com.supportbilling.ops.schedule;
 
 import com.supportbilling.ops.BillingUnavailableException;
-import com.supportbilling.ops.ExitMeanings;
 import com.supportbilling.ops.WorkGate;
 import com.supportbilling.run.MonthEndRun;
 import com.supportbilling.run.RunOutcome;
@@ -97,7 +96,7 @@ public final class MonthEndSchedule implements SmartLifecycle {
             RunOutcome outcome = setup.sessions().open("schedule, billing " + month,
                     context -> context.getBean(MonthEndRun.class)
                             .run(new RunRequest(month, input, setup.output(), null, false, false)));
-            return ExitMeanings.describe(outcome.exitCode()) + ": " + outcome.message();
+            return outcome.exitCode().describe() + ": " + outcome.message();
         } catch (BillingUnavailableException e) {
             return "not billed: " + e.getMessage();
         } catch (RuntimeException e) {

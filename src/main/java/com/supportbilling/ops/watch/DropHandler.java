@@ -2,7 +2,6 @@ package com.supportbilling.ops.watch;
 
 import com.supportbilling.ops.BillingSessions;
 import com.supportbilling.ops.BillingUnavailableException;
-import com.supportbilling.ops.ExitMeanings;
 import com.supportbilling.ops.WorkGate;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -75,13 +74,13 @@ final class DropHandler {
         OffsetDateTime now = OffsetDateTime.now(clock);
         try {
             Path filed = archive.file(drop, result.folder(), DropReport.of(drop, month, result, now), now.toLocalDateTime());
-            log.info("drop {}: {} → {}: {}", name, ExitMeanings.describe(result.exitCode()),
+            log.info("drop {}: {} → {}: {}", name, result.exitCode().describe(),
                     drop.getParent().relativize(filed), result.sentence());
         } catch (IOException e) {
             // the drop is whole where it was: the ledger keeps a billed drop from being billed again
             retryLater.later(drop);
             log.error("drop {}: {} but it could not be moved: {}; trying again in {}.", name,
-                    ExitMeanings.describe(result.exitCode()), e.getMessage(),
+                    result.exitCode().describe(), e.getMessage(),
                     CompleteDropFilter.humane(retryLater.waitTime()), e);
         }
     }

@@ -1,6 +1,5 @@
 package com.supportbilling.ops.watch;
 
-import com.supportbilling.ops.ExitMeanings;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -21,7 +20,7 @@ final class DropReport {
         text.append("received  ").append(drop).append('\n');
         text.append("handled   ").append(handledAt.withNano(0)).append(" by support-billing watch, pid ")
                 .append(ManagementFactory.getRuntimeMXBean().getPid()).append(" on ").append(hostName()).append('\n');
-        text.append("result    ").append(ExitMeanings.describe(result.exitCode()))
+        text.append("result    ").append(result.exitCode().describe())
                 .append(result.kind() == DropResult.Kind.BILLED_BEFORE ? ", billed before this watcher started" : "")
                 .append("\n\n");
         switch (result.kind()) {
