@@ -1,6 +1,6 @@
 package com.supportbilling.cli;
 
-/** Turns an unexpected error into the one plain sentence cli.md asks for; the log keeps the rest. */
+/** Turns an unexpected error into the one plain sentence docs/cli.md promises; the log keeps the rest. */
 final class Sentences {
 
     private Sentences() {
