@@ -11,7 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line of cli.md: {@code run}, {@code watch}, {@code schedule} and {@code quote}. Exit
+ * The command line of docs/cli.md: {@code run}, {@code watch}, {@code schedule} and {@code quote}. Exit
  * codes: 0 billed, 2 bad arguments, 3 input refused, 4 already billed, 1 anything else; errors are one
  * sentence on stderr.
  */

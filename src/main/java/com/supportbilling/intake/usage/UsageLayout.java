@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 /**
  * The two layouts of a usage file, told apart by the header: the native one, and AWS Cost and Usage
  * Reports (legacy {@code lineItem/…} and CUR 2.0 {@code line_item_…} headers), mapped as
- * file-formats.md says. A layout bound to a header extracts each row's fields by column position. A CUR
+ * docs/file-formats.md lists. A layout bound to a header extracts each row's fields by column position. A CUR
  * file also needs its bill/BillingEntity (Marketplace, R2) and identity/TimeInterval columns (D21).
  */
 public enum UsageLayout {
@@ -87,7 +87,7 @@ public enum UsageLayout {
     }
 
     /**
-     * file-formats.md: a native amount has up to 10 decimals. AWS writes costs as small as 2.1E-11 in its
+     * docs/file-formats.md: a native amount has at most 10 decimals. AWS writes costs as small as 2.1E-11 in its
      * reports (the real one under test does), so a CUR amount keeps whatever precision AWS gave (D11).
      */
     public boolean acceptsScale(int scale) {

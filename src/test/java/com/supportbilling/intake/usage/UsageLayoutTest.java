@@ -26,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** file-formats.md's mapping of AWS Cost and Usage Reports onto the native usage layout. */
+/** docs/file-formats.md's mapping of AWS Cost and Usage Reports onto the native usage layout. */
 class UsageLayoutTest {
 
     /** The columns a legacy CUR needs, in the order AWS writes them, with a few of the 90-odd others. */
