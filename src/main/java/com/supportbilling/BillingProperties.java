@@ -24,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param usageBlocksPerChunk blocks per chunk transaction of the parallel usage intake
  * @param usageChunkSize usage rows per chunk transaction of the sequential usage intake
  * @param invoicingChunkSize payers per chunk transaction
+ * @param maxLineAmount the largest amount a usage line may have, either sign; beyond it the line is
+ *        rejected as INVALID_AMOUNT (D56)
  * @param diskHeadroom free space a run needs at least in its output and state folders, besides its
  *        estimate of what it writes (D47)
  */
@@ -42,6 +44,7 @@ public record BillingProperties(
         @DefaultValue("16") int usageBlocksPerChunk,
         @DefaultValue("5000") int usageChunkSize,
         @DefaultValue("500") int invoicingChunkSize,
+        @DefaultValue("1000000000000") BigDecimal maxLineAmount,
         @DefaultValue("64MB") DataSize diskHeadroom) {
 
     public BillingProperties {
