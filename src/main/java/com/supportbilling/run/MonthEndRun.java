@@ -73,7 +73,7 @@ public class MonthEndRun {
     }
 
     public RunOutcome run(RunRequest request) {
-        InputFolder input = new InputFolder(request.input(), request.catalog());
+        InputFolder input = new InputFolder(request.input(), request.catalog(), request.month());
         try {
             input.check();
         } catch (InputRefusedException e) {
@@ -116,6 +116,8 @@ public class MonthEndRun {
         }
         RunParameters parameters;
         try {
+            input.export().ifPresent(export -> log.info("usage of {} from the {}", request.month(), export.describe()));
+            input.unreadUsageLookalikes().ifPresent(log::warn);
             parameters = new RunParameters(request.month(), revision, input.fingerprint(),
                     request.input().toAbsolutePath(), request.output().toAbsolutePath(),
                     request.catalog() == null ? null : request.catalog().toAbsolutePath());
