@@ -135,6 +135,11 @@ class DeliveryFormatsTest {
     }
 
     private PublishedMonth bill(Path input, String name) {
+        return bill(work, input, name);
+    }
+
+    /** March billed from {@code input} into {@code work}/out-{@code name}, with a state of its own. */
+    static PublishedMonth bill(Path work, Path input, String name) {
         Cli.Result result = Cli.bill("2026-03", input, work.resolve("out-" + name), work.resolve("state-" + name));
         assertThat(result.exitCode()).as(result.err()).isZero();
         return new PublishedMonth(work.resolve("out-" + name + "/2026-03"));

@@ -73,11 +73,8 @@ class ExportFolderTest {
 
     @Test
     void aLegacyCurExportBillsTheVersionItsManifestNamesCurrent() throws IOException {
-        Path input = legacyExport(work.resolve("in"));
-        Cli.Result result = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"));
-        assertThat(result.exitCode()).as(result.err()).isZero();
+        Cli.Result result = billsAsTheCsvOf(legacyExport(work.resolve("in")), "cur-legacy/2026-03");
         PublishedMonth month = new PublishedMonth(work.resolve("out/2026-03"));
-        DeliveryFormatsTest.assertSameBill(month, csv("cur-legacy/2026-03"));
         assertThat(month.fileRows(PERIOD + "/asm-2/my-report-1.csv.gz")).isEqualTo("11/11/0");
         assertThat(month.fileRows(PERIOD + "/asm-2/my-report-2.csv.gz")).isEqualTo("14/10/4");
         String version = "AWS CUR (legacy) export version asm-2, as " + PERIOD + "/my-report-Manifest.json names it: "
@@ -89,11 +86,8 @@ class ExportFolderTest {
 
     @Test
     void aCur2ExportInParquetBillsItsCurrentExecution() throws IOException {
-        Path input = cur2Export(work.resolve("in"));
-        Cli.Result result = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"));
-        assertThat(result.exitCode()).as(result.err()).isZero();
+        billsAsTheCsvOf(cur2Export(work.resolve("in")), "cur-2/2026-03");
         PublishedMonth month = new PublishedMonth(work.resolve("out/2026-03"));
-        DeliveryFormatsTest.assertSameBill(month, csv("cur-2/2026-03"));
         assertThat(month.fileRows("exp/data/BILLING_PERIOD=2026-03/exp-00001.snappy.parquet")).isEqualTo("9/9/0");
         assertThat(Files.readString(work.resolve("out/2026-03/summary.json"))).contains("\"usage_export\" : \"AWS CUR "
                 + "2.0 export version e-2, as exp/metadata/BILLING_PERIOD=2026-03/exp-Manifest.json names it: 1 data file\"");
@@ -123,10 +117,13 @@ class ExportFolderTest {
                 + "billing/cur/other-report/20260301-20260401/other-report-Manifest.json. Keep the one to bill");
     }
 
-    private PublishedMonth csv(String scenario) {
-        Cli.Result result = Cli.bill("2026-03", SCENARIOS.resolve(scenario), work.resolve("out-csv"), work.resolve("state-csv"));
+    /** Bills the export into out/ and checks that it bills the cents of the scenario's CSV; what the run printed. */
+    private Cli.Result billsAsTheCsvOf(Path input, String scenario) throws IOException {
+        Cli.Result result = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"));
         assertThat(result.exitCode()).as(result.err()).isZero();
-        return new PublishedMonth(work.resolve("out-csv/2026-03"));
+        DeliveryFormatsTest.assertSameBill(new PublishedMonth(work.resolve("out/2026-03")),
+                DeliveryFormatsTest.bill(work, SCENARIOS.resolve(scenario), "csv"));
+        return result;
     }
 
     private static void gzip(Path file, List<String> lines) throws IOException {

@@ -63,8 +63,6 @@ class FocusScenarioTest {
     }
 
     private PublishedMonth bill(Path input, String name) {
-        Cli.Result result = Cli.bill("2026-03", input, work.resolve("out-" + name), work.resolve("state-" + name));
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        return new PublishedMonth(work.resolve("out-" + name + "/2026-03"));
+        return DeliveryFormatsTest.bill(work, input, name);
     }
 }

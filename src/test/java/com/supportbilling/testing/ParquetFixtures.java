@@ -14,7 +14,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -66,20 +65,16 @@ public final class ParquetFixtures {
                 builder.addField(type(name));
             }
             MessageType schema = builder.named("usage");
-            List<List<String>> rows = new ArrayList<>();
-            for (CsvRecord record = records.next(); record != null; record = records.next()) {
-                rows.add(record.fields());
-            }
             Files.deleteIfExists(parquet);
             try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(parquet)).withType(schema)
                     .withConf(new PlainParquetConfiguration()).withCodecFactory(new Snappy())
                     .withCompressionCodec(CompressionCodecName.SNAPPY).withRowGroupRowCountLimit(rowsPerGroup)
-                    .withPageRowCountLimit(Math.max(1, rowsPerGroup / 2)).build()) {
+                    .withPageRowCountLimit(Math.max(1, Math.min(20_000, rowsPerGroup / 2))).build()) {
                 SimpleGroupFactory groups = new SimpleGroupFactory(schema);
-                for (List<String> row : rows) {
+                for (CsvRecord record = records.next(); record != null; record = records.next()) {
                     Group group = groups.newGroup();
                     for (int i = 0; i < header.size(); i++) {
-                        add(group, schema.getType(i), row.get(i));
+                        add(group, schema.getType(i), record.fields().get(i));
                     }
                     writer.write(group);
                 }
