@@ -54,8 +54,8 @@ public final class InputFolder {
         accounts();
         subscriptions();
         if (looseUsageFiles().isEmpty() && export().isEmpty()) {
-            throw new InputRefusedException("The input folder " + dir + " has no usage file (usage*.csv, .csv.gz, "
-                    + ".csv.zip or .parquet) and no AWS export of " + month + ": add the month's usage (an empty "
+            throw new InputRefusedException("The input folder " + dir + " has no usage*.csv file (nor .csv.gz, "
+                    + ".csv.zip or .parquet) and no AWS export of " + month + ": add the month's usage files (an empty "
                     + "usage file bills the minimums only).");
         }
         if (catalogOverride != null && !Files.isReadable(catalogOverride)) {

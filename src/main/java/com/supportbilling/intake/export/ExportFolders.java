@@ -35,7 +35,6 @@ public final class ExportFolders {
     /** Deep enough for {@code <prefix>/<report>/<period>/<assemblyId>/} under a synced bucket's own prefixes. */
     private static final int DEPTH = 10;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ExportFolders() {
     }
@@ -98,6 +97,9 @@ public final class ExportFolders {
      * continue past the folders {@code anchor}.
      */
     private record Current(String kind, Path manifest, Path base, List<String> anchor) {
+
+        /** Made only when a folder holds an export: a month of loose files does without it. */
+        private static final JsonMapper JSON = JsonMapper.builder().build();
 
         ExportVersion read(Path dir) {
             String manifestName = name(dir, manifest);

@@ -151,7 +151,11 @@ public final class ParquetUsageFile implements UsageRows {
     }
 
     private static InputRefusedException damaged(UsageFile file, Exception e) {
-        String reason = e instanceof PageCodecs.UnsupportedCodecException ? e.getMessage()
+        Throwable codec = e;
+        while (codec != null && !(codec instanceof PageCodecs.UnsupportedCodecException)) {
+            codec = codec.getCause();
+        }
+        String reason = codec != null ? codec.getMessage()
                 : "it is not a Parquet file, or it is damaged or cut short (" + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
         return new InputRefusedException("Cannot read " + file.name() + ": " + reason
