@@ -117,7 +117,7 @@ public final class ParquetUsageFile implements UsageRows {
             }
             rowsLeftInGroup--;
             row++;
-            return CsvRecord.parsed(row, csvLine(fields), Arrays.asList(fields));
+            return new CsvRecord(row, csvLine(fields), Arrays.asList(fields), null);
         } catch (IOException | RuntimeException e) {
             throw damaged(file, e);
         }
