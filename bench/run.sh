@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The throughput benchmark of issue 6, in one command: generate a month (if missing), time the whole
+# The throughput benchmark, in one command: generate a month (if missing), time the whole
 # `run` of the billing job at -Xmx512m on a fresh --state, started by bin/support-billing (D46) and by
 # plain `java -jar`, time the plain-loop baseline on the same usage files, and print a Markdown table.
 # See bench/README.md.

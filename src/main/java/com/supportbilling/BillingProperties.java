@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -23,6 +24,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param usageBlocksPerChunk blocks per chunk transaction of the parallel usage intake
  * @param usageChunkSize usage rows per chunk transaction of the sequential usage intake
  * @param invoicingChunkSize payers per chunk transaction
+ * @param maxLineAmount the largest amount a usage line may have, either sign; beyond it the line is
+ *        rejected as INVALID_AMOUNT (D56)
+ * @param diskHeadroom free space a run needs at least in its output and state folders, besides its
+ *        estimate of what it writes (D47)
  */
 @ConfigurationProperties("billing")
 public record BillingProperties(
@@ -38,7 +43,9 @@ public record BillingProperties(
         @DefaultValue("500000") int usageBlockSize,
         @DefaultValue("16") int usageBlocksPerChunk,
         @DefaultValue("5000") int usageChunkSize,
-        @DefaultValue("500") int invoicingChunkSize) {
+        @DefaultValue("500") int invoicingChunkSize,
+        @DefaultValue("1000000000000") BigDecimal maxLineAmount,
+        @DefaultValue("64MB") DataSize diskHeadroom) {
 
     public BillingProperties {
         if (!usageIntake.equals("parallel") && !usageIntake.equals("sequential")) {

@@ -1,16 +1,17 @@
 package com.supportbilling.cli;
 
 import com.supportbilling.run.ExitCode;
-import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line of cli.md: {@code run}, {@code watch}, {@code schedule} and {@code quote}. Exit
+ * The command line of docs/cli.md: {@code run}, {@code watch}, {@code schedule} and {@code quote}. Exit
  * codes: 0 billed, 2 bad arguments, 3 input refused, 4 already billed, 1 anything else; errors are one
  * sentence on stderr.
  */
@@ -18,6 +19,8 @@ import picocli.CommandLine.Command;
         description = "Bills AWS Support plan fees for a month of usage.",
         subcommands = CommandLine.HelpCommand.class)
 public class BillingCommandLine implements Runnable {
+
+    private static final String STATE_DIR = "billing.state-dir";
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -35,26 +38,25 @@ public class BillingCommandLine implements Runnable {
                 .addSubcommand(new ScheduleCommand(launcher))
                 .addSubcommand(new QuoteCommand());
         commandLine.registerConverter(YearMonth.class, BillingCommandLine::month);
-        commandLine.setExecutionExceptionHandler((error, line, parseResult) -> {
-            PrintWriter err = line.getErr();
-            if (error instanceof EmbeddedState.StateInUseException inUse) {
-                err.println(inUse.getMessage());
-                err.flush();
-                return ExitCode.ALREADY_BILLED.code();
-            }
-            err.println(Sentences.of(error));
-            err.flush();
-            return ExitCode.FAILED.code();
-        });
+        commandLine.setExecutionExceptionHandler((error, line, parseResult) -> CommandErrors.report(error, line.getErr(),
+                launcher.setting(SpringLauncher.DATASOURCE_URL), Path.of(Optional.ofNullable(
+                        launcher.setting(STATE_DIR)).orElse("billing-state"))));
         return commandLine.execute(commandArguments.toArray(String[]::new));
     }
 
+    /** Months from 2000 to 2999: a typo of the year is caught here, not deep in the job. */
     private static YearMonth month(String text) {
+        YearMonth month;
         try {
-            return YearMonth.parse(text);
+            month = YearMonth.parse(text);
         } catch (DateTimeParseException e) {
             throw new CommandLine.TypeConversionException("'" + text + "' is not a month: write YYYY-MM, e.g. 2026-03");
         }
+        if (month.getYear() < 2000 || month.getYear() > 2999) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is outside the months this job bills, "
+                    + "2000-01 to 2999-12: check the year");
+        }
+        return month;
     }
 
     @Override

@@ -10,6 +10,8 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -86,16 +88,30 @@ class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        destination.check(spec);
+        AtomicBoolean signalled = new AtomicBoolean();
         AtomicReference<MonthEndRun> billing = new AtomicReference<>();
-        return StopOnSignal.around(() -> billing.get() != null && billing.get().stop(), () -> {
+        RunRequest request = new RunRequest(month, input, destination.output, catalog, rerun, dryRun);
+        return StopOnSignal.around(() -> {
+            signalled.set(true);
+            Optional.ofNullable(billing.get()).ifPresent(MonthEndRun::stop);
+        }, () -> {
             try (ConfigurableApplicationContext context = start()) {
-                billing.set(context.getBean(MonthEndRun.class));
-                try {
-                    return report(billing.get().run(
-                            new RunRequest(month, input, destination.output, catalog, rerun, dryRun)));
-                } finally {
-                    billing.set(null);
+                MonthEndRun run = context.getBean(MonthEndRun.class);
+                billing.set(run);
+                if (signalled.get()) {
+                    run.stop();
                 }
+                return report(run.run(request));
+            } catch (RuntimeException e) {
+                if (signalled.get()) {
+                    return report(RunOutcome.refused(ExitCode.STOPPED, "Billing " + month + " was stopped before it "
+                            + "started. Nothing was billed or published; run the same command again to bill it."));
+                }
+                return CommandErrors.report(e, spec.commandLine().getErr(), launcher.setting(SpringLauncher.DATASOURCE_URL),
+                        destination.state);
+            } finally {
+                billing.set(null);
             }
         });
     }

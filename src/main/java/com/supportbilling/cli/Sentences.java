@@ -1,17 +1,21 @@
 package com.supportbilling.cli;
 
-/** Turns an unexpected error into the one plain sentence cli.md asks for; the log keeps the rest. */
+import org.springframework.core.NestedExceptionUtils;
+
+/** Turns an unexpected error into the one plain sentence the command line prints; the log keeps the rest. */
 final class Sentences {
 
     private Sentences() {
     }
 
     static String of(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        return "Error: " + root(error);
+    }
+
+    /** The deepest error's message, as a sentence. */
+    static String root(Throwable error) {
+        Throwable root = NestedExceptionUtils.getMostSpecificCause(error);
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
-        return "Error: " + (message.endsWith(".") ? message : message + ".");
+        return message.endsWith(".") ? message : message + ".";
     }
 }

@@ -31,6 +31,13 @@ final class SpringLauncher {
         return springArguments.stream().anyMatch(argument -> argument.startsWith("--" + property + "="));
     }
 
+    /** The value the operator gave a property on the command line, or null. */
+    String setting(String property) {
+        String prefix = "--" + property + "=";
+        return springArguments.stream().filter(argument -> argument.startsWith(prefix))
+                .map(argument -> argument.substring(prefix.length())).reduce((first, last) -> last).orElse(null);
+    }
+
     /** Starts the application with {@code settings}, but for those the operator set. */
     ConfigurableApplicationContext start(Map<String, String> settings, String... profiles) {
         return start(new SpringApplicationBuilder(SupportBillingApplication.class).profiles(profiles), settings);

@@ -9,15 +9,11 @@ import com.supportbilling.intake.reference.TaxRatesFile;
 import com.supportbilling.intake.usage.UsageFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -117,26 +113,29 @@ public final class InputFolder {
 
     /**
      * Identifies this input as it is now: every file's name, size and modification time, an export's
-     * manifest too. A run killed or failed on the same input resumes; on changed input it starts over (R11).
+     * manifest too. A run killed or failed on the same input resumes; on changed input it starts over (R11, D15).
      */
     public String fingerprint() {
+        return snapshot().fingerprint();
+    }
+
+    /** Every file a run of this input reads, with its size and modification time now. */
+    public InputSnapshot snapshot() {
         List<Path> files = new ArrayList<>(List.of(accounts(), subscriptions()));
         taxRates().ifPresent(files::add);
         catalog().ifPresent(files::add);
         usageFiles().forEach(file -> files.add(file.path()));
         export().ifPresent(version -> files.add(version.manifest()));
+        List<InputSnapshot.FileState> states = new ArrayList<>();
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path file : files) {
-                String entry = file.toAbsolutePath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis() + "\n";
-                digest.update(entry.getBytes(StandardCharsets.UTF_8));
+                states.add(new InputSnapshot.FileState(file.toAbsolutePath().toString(), Files.size(file),
+                        Files.getLastModifiedTime(file).toMillis()));
             }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         } catch (IOException e) {
             throw new InputRefusedException("Cannot read the input folder " + dir + ": " + e.getMessage() + ".", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
+        return new InputSnapshot(states);
     }
 
     private Path required(String name) {

@@ -2,7 +2,7 @@ package com.supportbilling.output;
 
 import java.util.List;
 
-/** The files of a month's output folder (file-formats.md), with their header rows. */
+/** The files of a month's output folder (docs/file-formats.md), with their header rows. */
 public enum OutputFile {
 
     INVOICES("invoices.csv", List.of("invoice_id", "billing_month", "payer_account_id", "subtotal", "tax_rate", "tax",

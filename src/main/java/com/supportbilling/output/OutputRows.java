@@ -10,7 +10,7 @@ import com.supportbilling.ledger.Corrections;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The rows of each output file, column by column as file-formats.md lists them. */
+/** The rows of each output file, column by column as docs/file-formats.md lists them. */
 public final class OutputRows {
 
     public static final String CURRENCY = "USD";

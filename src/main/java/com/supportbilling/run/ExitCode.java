@@ -11,7 +11,9 @@ public enum ExitCode {
     INPUT_REFUSED(3, "input refused"),
     ALREADY_BILLED(4, "already billed"),
     /** Not transient: the machine or the settings must change first (disk space, memory, a folder). */
-    NEEDS_RESOURCES(5, "needs disk, memory or a usable folder");
+    NEEDS_RESOURCES(5, "needs disk, memory or a usable folder"),
+    /** Ctrl-C or SIGTERM ended the run before it published: the same command resumes it (128 + 15). */
+    STOPPED(143, "stopped before it finished");
 
     private final int code;
     private final String meaning;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** cli.md: bad arguments exit 2 with a sentence; quote shows its arithmetic. */
+/** docs/cli.md: bad arguments exit 2 with a sentence; quote shows its arithmetic. */
 class CommandLineTest {
 
     @ParameterizedTest(name = "{0}")

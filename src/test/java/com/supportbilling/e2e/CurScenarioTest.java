@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hand-made AWS Cost and Usage Reports billed through the command line: every line item type of
- * file-formats.md, Marketplace, the support fee itself, CUR 2.0 headers, gzip, and a month of one native
+ * docs/file-formats.md, Marketplace, the support fee itself, CUR 2.0 headers, gzip, and a month of one native
  * file and one CUR file. Every figure below is worked out by hand in the comments.
  */
 class CurScenarioTest {
@@ -167,7 +167,7 @@ class CurScenarioTest {
 
     @Test
     void twoVersionsOfOneReportAreDuplicates() throws IOException {
-        // "Identity line ids repeat across report versions: read one version of a month" (file-formats.md):
+        // one report version per month, as docs/file-formats.md asks (D21):
         // a second copy of the report is rejected row by row, and the month bills as with one copy
         Path input = PublishedMonth.copy(SCENARIOS.resolve("cur-mixed/2026-03"), work.resolve("in"));
         Files.copy(input.resolve("usage-b-cur.csv"), input.resolve("usage-c-cur-again.csv"));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 6: the parallel usage intake (blocks, fast path, fingerprints) publishes byte for byte what
+ * The parallel usage intake (blocks, fast path, fingerprints) publishes byte for byte what
  * the straightforward sequential intake publishes — on every fixture, and on generated usage full of
  * what can go wrong: quotes, line breaks in fields, CRLF and lone CR, a byte order mark, non-ASCII,
  * padding, blank lines, exponents, long decimals, duplicates near and far, bad rows of every kind —

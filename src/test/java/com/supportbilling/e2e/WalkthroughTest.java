@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** examples.md, billed through the command line against one fresh state: January, then February. */
+/** The walkthrough of docs/billing-rules.md, through the command line on one fresh state: January, then February. */
 class WalkthroughTest {
 
     private static final Path INPUT = Path.of("src/test/resources/scenarios/walkthrough");

@@ -32,7 +32,7 @@ public final class CsvFile implements Closeable {
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
         CsvRecord first = records.next();
         this.empty = first == null;
-        this.header = first == null || first.isMalformed() ? new CsvHeader(List.of()) : new CsvHeader(first.fields());
+        this.header = first == null || first.isMalformed() ? new CsvHeader(List.of()) : CsvHeader.of(name, first.fields());
     }
 
     /** Opens the file, or refuses the run with a sentence naming it. */
@@ -47,15 +47,22 @@ public final class CsvFile implements Closeable {
             in = Files.newInputStream(path);
             return new CsvFile(name, in);
         } catch (IOException e) {
-            if (in != null) {
-                try {
-                    in.close();
-                } catch (IOException ignored) {
-                    // the file is refused anyway; the refusal says why
-                }
-            }
+            closeQuietly(in);
             throw new InputRefusedException("Cannot read " + path + ": " + describe(e)
                     + ". Check that the file exists and is readable.", e);
+        } catch (InputRefusedException e) {
+            closeQuietly(in);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // the file is refused anyway; the refusal says why
+            }
         }
     }
 
@@ -87,6 +94,20 @@ public final class CsvFile implements Closeable {
      */
     public static CsvFile openWithColumns(Path path, List<String> required) {
         return requireColumns(open(path), path.toString(), required);
+    }
+
+    /**
+     * Opens a file every run needs and refuses it when it is empty, header line included: an empty
+     * accounts.csv or subscriptions.csv is a failed export, not a month without customers (D55).
+     */
+    public static CsvFile openRequired(Path path, List<String> required) {
+        CsvFile file = openWithColumns(path, required);
+        if (file.empty) {
+            file.closeQuietly();
+            throw new InputRefusedException(path + " is empty: it needs its header line (" + String.join(",", required)
+                    + ") and its rows. Check the export that wrote it.");
+        }
+        return file;
     }
 
     public static CsvFile requireColumns(CsvFile file, String source, List<String> required) {

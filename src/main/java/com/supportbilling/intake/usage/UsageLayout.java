@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 /**
  * The layouts of a usage file, told apart by the header (or a Parquet file's schema): the native one, AWS
  * Cost and Usage Reports (legacy {@code lineItem/…} and CUR 2.0 {@code line_item_…} headers), mapped as
- * file-formats.md says, and FOCUS 1.2 with AWS columns (docs/focus-mapping.md, D74). A layout bound to a
- * header extracts each row's fields by column position. A CUR file also needs its bill/BillingEntity
+ * docs/file-formats.md lists, and FOCUS 1.2 with AWS columns (docs/focus-mapping.md, D74). A layout bound to
+ * a header extracts each row's fields by column position. A CUR file also needs its bill/BillingEntity
  * (Marketplace, R2) and identity/TimeInterval columns (D21).
  */
 public enum UsageLayout {
@@ -95,7 +95,7 @@ public enum UsageLayout {
     }
 
     /**
-     * file-formats.md: a native amount has up to 10 decimals. AWS writes costs as small as 2.1E-11 in its
+     * docs/file-formats.md: a native amount has at most 10 decimals. AWS writes costs as small as 2.1E-11 in its
      * reports (the real one under test does), so an AWS amount keeps whatever precision AWS gave (D11).
      */
     public boolean acceptsScale(int scale) {

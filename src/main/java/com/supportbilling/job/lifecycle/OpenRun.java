@@ -1,5 +1,7 @@
 package com.supportbilling.job.lifecycle;
 
+import com.supportbilling.intake.InputRefusedException;
+import com.supportbilling.intake.InputSnapshot;
 import com.supportbilling.job.RunContext;
 import com.supportbilling.ledger.Ledger;
 import java.io.IOException;
@@ -14,11 +16,15 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The first step of a job instance: an empty staging folder, and the revision recorded in the ledger
- * as started, with nothing left of an earlier attempt on other input.
+ * The first step of a job instance: an empty staging folder, the revision recorded in the ledger as
+ * started, with nothing left of an earlier attempt on other input, and the input as it is now kept in
+ * the job's context, so that publishing can tell whether a file changed under the run (D52).
  */
 @Component
 public class OpenRun implements Tasklet {
+
+    /** The job context's copy of the input as the run began. */
+    static final String INPUT_SNAPSHOT = "inputSnapshot";
 
     private final RunContext run;
     private final Ledger ledger;
@@ -30,6 +36,14 @@ public class OpenRun implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        InputSnapshot input = run.input().snapshot();
+        if (!input.fingerprint().equals(run.parameters().inputFingerprint())) {
+            throw new InputRefusedException("The input folder " + run.parameters().inputFolder() + " changed while "
+                    + "billing " + run.month() + " was starting. Nothing was published; make sure nothing writes into "
+                    + "it during a run, then run the same command again.");
+        }
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .putString(INPUT_SNAPSHOT, input.toText());
         Path staging = run.folders().staging();
         deleteTree(staging);
         Files.createDirectories(staging);

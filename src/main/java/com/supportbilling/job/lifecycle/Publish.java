@@ -1,14 +1,18 @@
 package com.supportbilling.job.lifecycle;
 
+import com.supportbilling.intake.InputRefusedException;
+import com.supportbilling.intake.InputSnapshot;
 import com.supportbilling.job.RunContext;
 import com.supportbilling.ledger.Ledger;
 import com.supportbilling.output.OutputFolders;
 import com.supportbilling.output.StagedPart;
+import com.supportbilling.state.StateDurability;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -18,19 +22,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * The last step: the staged outputs become {@code <output>/<YYYY-MM>/} in one rename, and the
- * revision is recorded as completed in the step's transaction. A rerun's revision first takes the
- * earlier revision into its own {@code revisions/} folder. Every move is checked before it is made,
- * so after a crash anywhere in between the step runs again and finishes the job.
+ * revision is recorded as completed in the step's transaction. Before the rename, the input must be
+ * as it was when the run began (D52) and what the run recorded must be durable (D47). A rerun's
+ * revision first takes the earlier revision into its own {@code revisions/} folder. Every move is
+ * checked before it is made, so after a crash anywhere in between the step runs again and finishes
+ * the job.
  */
 @Component
 public class Publish implements Tasklet {
 
     private final RunContext run;
     private final Ledger ledger;
+    private final StateDurability durability;
 
-    public Publish(RunContext run, Ledger ledger) {
+    public Publish(RunContext run, Ledger ledger, StateDurability durability) {
         this.run = run;
         this.ledger = ledger;
+        this.durability = durability;
     }
 
     @Override
@@ -39,6 +47,8 @@ public class Publish implements Tasklet {
         Path staging = folders.staging();
         Path published = folders.published();
         if (Files.exists(staging)) {
+            refuseChangedInput(chunkContext);
+            durability.secure("Nothing was published.");
             if (Files.exists(published)) {
                 if (run.revision() == 1) {
                     throw new FileAlreadyExistsException(published.toString(), null,
@@ -53,6 +63,18 @@ public class Publish implements Tasklet {
         }
         ledger.recordCompleted(run.month(), run.revision());
         return RepeatStatus.FINISHED;
+    }
+
+    private void refuseChangedInput(ChunkContext chunkContext) {
+        String began = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .getString(OpenRun.INPUT_SNAPSHOT, "");
+        List<String> changes = InputSnapshot.fromText(began).changesTo(run.input().snapshot());
+        if (!changes.isEmpty()) {
+            throw new InputRefusedException("An input file changed while " + run.month() + " was being billed: "
+                    + String.join("; ", changes) + ". Nothing was published; make sure nothing writes into "
+                    + run.parameters().inputFolder() + " during a run, then run again: the month is billed afresh "
+                    + "from the files as they are then.");
+        }
     }
 
     /** Moves the published revision n − 1, and the revisions it kept, into the staged revision n. */

@@ -11,6 +11,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 public class RunLifecycleConfiguration {
 
+    public static final String PUBLISH_STEP = "publish";
+
     @Bean
     Step openRunStep(JobRepository repository, PlatformTransactionManager transactionManager, OpenRun openRun) {
         return new StepBuilder("openRun", repository).tasklet(openRun, transactionManager).build();
@@ -18,6 +20,6 @@ public class RunLifecycleConfiguration {
 
     @Bean
     Step publishStep(JobRepository repository, PlatformTransactionManager transactionManager, Publish publish) {
-        return new StepBuilder("publish", repository).tasklet(publish, transactionManager).build();
+        return new StepBuilder(PUBLISH_STEP, repository).tasklet(publish, transactionManager).build();
     }
 }

@@ -50,12 +50,16 @@ public final class RunSummaries {
     }
 
     /** Warnings of the run as a whole, before the payers' own. */
-    public static List<String> runWarnings(RunContext run) {
+    public static List<String> runWarnings(RunContext run, UsageIntakeResult usage) {
         List<String> warnings = new ArrayList<>();
         if (run.input().taxRates().isEmpty()) {
             warnings.add("the input has no tax-rates.csv: the default tax table shipped with the application was used");
         }
         run.input().unreadUsageLookalikes().ifPresent(warnings::add);
+        warnings.addAll(run.reference().warnings());
+        // D13: an empty usage file bills the minimums only, which the operator should know before sending
+        usage.files().stream().filter(file -> file.read() == 0).forEach(file -> warnings.add(file.file()
+                + " has no usage row: its accounts are billed their minimums only"));
         return warnings;
     }
 }

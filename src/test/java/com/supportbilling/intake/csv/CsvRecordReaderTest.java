@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** RFC 4180 as file-formats.md reads it, with the line numbers and raw text rejects.csv needs. */
+/** RFC 4180 as docs/file-formats.md reads it, with the line numbers and raw text rejects.csv needs. */
 class CsvRecordReaderTest {
 
     private static List<CsvRecord> read(String text) throws IOException {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.supportbilling.core.account.AccountId;
 import com.supportbilling.intake.InputRefusedException;
 import com.supportbilling.intake.csv.CsvRecord;
+import com.supportbilling.intake.usage.AmountLimit;
 import com.supportbilling.intake.usage.UsageFile;
 import com.supportbilling.intake.usage.UsageFiles;
 import com.supportbilling.intake.usage.UsageLayout;
@@ -15,6 +16,7 @@ import com.supportbilling.intake.usage.UsageRowValidator;
 import com.supportbilling.intake.usage.UsageRows;
 import com.supportbilling.testing.ParquetFixtures;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ParquetUsageFileTest {
 
     private static final Path CUR2 = Path.of("src/test/resources/scenarios/cur-2/2026-03/usage-cur2-2026-03.csv");
-    private static final UsageRowValidator VALIDATOR = new UsageRowValidator(YearMonth.of(2026, 3), account -> true);
+    private static final UsageRowValidator VALIDATOR = new UsageRowValidator(YearMonth.of(2026, 3), account -> true,
+            new AmountLimit(new BigDecimal("1000000000000")));
 
     @TempDir
     Path work;

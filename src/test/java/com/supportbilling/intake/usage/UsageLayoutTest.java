@@ -26,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** file-formats.md's mapping of AWS Cost and Usage Reports onto the native usage layout. */
+/** docs/file-formats.md's mapping of AWS Cost and Usage Reports onto the native usage layout. */
 class UsageLayoutTest {
 
     /** The columns a legacy CUR needs, in the order AWS writes them, with a few of the 90-odd others. */
@@ -249,7 +249,8 @@ class UsageLayoutTest {
         private static final String INTERVAL = "2023-11-01T00:00:00Z/2023-11-02T00:00:00Z";
         private static final AccountId ACCOUNT = new AccountId("123412340534");
 
-        private final UsageRowValidator validator = new UsageRowValidator(YearMonth.of(2023, 11), ACCOUNT::equals);
+        private final UsageRowValidator validator = new UsageRowValidator(YearMonth.of(2023, 11), ACCOUNT::equals,
+                new AmountLimit(new java.math.BigDecimal("1E12")));
         private final LineItemIds seen = new LineItemIds();
 
         private UsageOutcome validate(String row) throws IOException {

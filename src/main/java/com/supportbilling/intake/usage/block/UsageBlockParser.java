@@ -6,6 +6,7 @@ import com.supportbilling.intake.csv.CsvRecordReader;
 import com.supportbilling.intake.usage.UsageLayout;
 import com.supportbilling.intake.usage.UsageLine;
 import com.supportbilling.intake.usage.UsageOutcome;
+import com.supportbilling.intake.usage.AmountLimit;
 import com.supportbilling.intake.usage.UsageRowValidator;
 import java.io.IOException;
 import java.io.StringReader;
@@ -26,13 +27,15 @@ public final class UsageBlockParser {
     private final YearMonth month;
     private final AccountIndex accounts;
     private final FeeBasePolicy policy;
+    private final AmountLimit limit;
     private final UsageRowValidator validator;
 
-    public UsageBlockParser(YearMonth month, AccountIndex accounts, FeeBasePolicy policy) {
+    public UsageBlockParser(YearMonth month, AccountIndex accounts, FeeBasePolicy policy, AmountLimit limit) {
         this.month = month;
         this.accounts = accounts;
         this.policy = policy;
-        this.validator = new UsageRowValidator(month, account -> accounts.indexOf(account) >= 0);
+        this.limit = limit;
+        this.validator = new UsageRowValidator(month, account -> accounts.indexOf(account) >= 0, limit);
     }
 
     /** Parses a block; the fingerprints of its valid rows go to {@code duplicates}. */
@@ -44,7 +47,7 @@ public final class UsageBlockParser {
         } else if (block.columns().layout() != UsageLayout.NATIVE) {
             general(block, 0, block.length(), block.firstLine(), slow);
         } else {
-            FastLineParser fast = new FastLineParser(month, accounts, policy, block.columns());
+            FastLineParser fast = new FastLineParser(month, accounts, policy, block.columns(), limit);
             walk(block, (from, to, line) -> {
                 if (!fast.parse(block.bytes(), from, to, line, out)) {
                     general(block, from, to, line, slow);

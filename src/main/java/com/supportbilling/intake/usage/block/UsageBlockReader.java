@@ -135,7 +135,7 @@ public final class UsageBlockReader implements Closeable {
             if (!text.isBlank()) {
                 drop(start);
                 CsvRecord header = new CsvRecordReader(new StringReader(text), false).next();
-                return UsageLayout.detect(fileName, new CsvHeader(header.isMalformed() ? List.of() : header.fields()));
+                return UsageLayout.detect(fileName, header.isMalformed() ? new CsvHeader(List.of()) : CsvHeader.of(fileName, header.fields()));
             }
         }
     }

@@ -2,6 +2,7 @@ package com.supportbilling.intake.usage.block;
 
 import com.supportbilling.core.account.AccountId;
 import com.supportbilling.core.base.FeeBasePolicy;
+import com.supportbilling.intake.usage.AmountLimit;
 import com.supportbilling.intake.usage.UsageFile;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -27,12 +28,12 @@ public final class UsageIntakeEngine {
     private final Executor workers;
 
     public UsageIntakeEngine(YearMonth month, Collection<AccountId> knownAccounts, FeeBasePolicy policy,
-            List<UsageFile> files, int blockSize, Executor workers) {
+            AmountLimit limit, List<UsageFile> files, int blockSize, Executor workers) {
         this.files = List.copyOf(files);
         this.blockSize = blockSize;
         this.accounts = new AccountIndex(knownAccounts);
         this.policy = policy;
-        this.parser = new UsageBlockParser(month, accounts, policy);
+        this.parser = new UsageBlockParser(month, accounts, policy, limit);
         this.workers = workers;
     }
 

@@ -7,6 +7,7 @@ import com.supportbilling.core.base.FeeBasePolicy;
 import com.supportbilling.intake.csv.CsvHeader;
 import com.supportbilling.intake.csv.CsvRecord;
 import com.supportbilling.intake.csv.CsvRecordReader;
+import com.supportbilling.intake.usage.AmountLimit;
 import com.supportbilling.intake.usage.UsageLayout;
 import com.supportbilling.intake.usage.UsageOutcome;
 import com.supportbilling.intake.usage.UsageRowValidator;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class FastLineParserTest {
 
     private static final YearMonth MARCH = YearMonth.of(2026, 3);
+    private static final AmountLimit LIMIT = new AmountLimit(new BigDecimal("1E12"));
     private static final AccountIndex ACCOUNTS = new AccountIndex(List.of(new AccountId("012345678901"),
             new AccountId("111111111111")));
     private static final FeeBasePolicy POLICY = new FeeBasePolicy(List.of("AWSDeveloperSupport", "AWSMarketplace"));
@@ -59,7 +61,7 @@ class FastLineParserTest {
         String line = String.join(",", fields);
         ParsedBlock fast = parse(line);
         CsvRecord record = new CsvRecordReader(new StringReader(line)).next();
-        UsageOutcome outcome = new UsageRowValidator(MARCH, account -> ACCOUNTS.indexOf(account) >= 0)
+        UsageOutcome outcome = new UsageRowValidator(MARCH, account -> ACCOUNTS.indexOf(account) >= 0, LIMIT)
                 .check("usage.csv", COLUMNS, new CsvRecord(7, record.raw(), record.fields(), null));
         if (fast.rows == 0) {
             return;
@@ -78,7 +80,7 @@ class FastLineParserTest {
     private static ParsedBlock parse(String line) {
         byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
         ParsedBlock out = new ParsedBlock(new UsageBlock(0, "usage.csv", COLUMNS, 7, bytes, bytes.length));
-        new FastLineParser(MARCH, ACCOUNTS, POLICY, COLUMNS).parse(bytes, 0, bytes.length, 7, out);
+        new FastLineParser(MARCH, ACCOUNTS, POLICY, COLUMNS, LIMIT).parse(bytes, 0, bytes.length, 7, out);
         return out;
     }
 }
