@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -37,23 +36,22 @@ final class DocumentFonts {
     private static final List<String> SUBSET_TABLES = List.of("head", "hhea", "loca", "maxp", "glyf", "hmtx", "cmap",
             "OS/2", "post", "name");
 
-    private final DocumentLanguage language;
     private final byte[] unicodeFont;
 
-    private DocumentFonts(DocumentLanguage language, byte[] unicodeFont) {
-        this.language = language;
+    private DocumentFonts(byte[] unicodeFont) {
         this.unicodeFont = unicodeFont;
     }
 
-    /** Chooses the fonts of {@code documents}; refuses, naming the fix, when a character has no font. */
-    static DocumentFonts choose(List<Document> documents, DocumentLanguage language, Path configured,
+    /**
+     * Chooses the embedded font of the documents that need one (none: Helvetica only); refuses, naming
+     * the fix, when no font has all their characters.
+     */
+    static DocumentFonts choose(List<Document> needingUnicode, DocumentLanguage language, Path configured,
             Supplier<List<Path>> fontFolders) {
-        DocumentFonts latin = new DocumentFonts(language, null);
         Set<Integer> needed = new TreeSet<>();
-        documents.stream().filter(latin::needsUnicode)
-                .forEach(document -> document.texts().forEach(text -> text.codePoints().forEach(needed::add)));
+        needingUnicode.forEach(document -> document.texts().forEach(text -> text.codePoints().forEach(needed::add)));
         if (needed.isEmpty()) {
-            return latin;
+            return new DocumentFonts(null);
         }
         needed.remove((int) ' ');
         Path font = configured != null ? checked(configured, needed)
@@ -61,30 +59,29 @@ final class DocumentFonts {
                         "No font on this machine has every character the " + language.name().toLowerCase()
                                 + " documents need (" + sample(needed) + "): install one (Debian: apt-get install "
                                 + "fonts-nanum) or name a TrueType file with --billing.documents.font=FILE."));
-        return new DocumentFonts(language, subset(font, needed));
+        return new DocumentFonts(subset(font, needed));
     }
 
-    /** Whether the document needs the embedded font: every Korean one, and one with a character beyond WinAnsi. */
-    boolean needsUnicode(Document document) {
+    /** Whether a document needs the embedded font: every Korean one, and one with a character beyond WinAnsi. */
+    static boolean needsUnicode(DocumentLanguage language, Document document) {
         return language != DocumentLanguage.EN
                 || document.texts().anyMatch(text -> text.codePoints().anyMatch(codePoint -> !WIN_ANSI.get(codePoint)));
     }
 
-    /** The typeface of one drawing thread for {@code document}'s kind: its fonts are made once per thread. */
-    Supplier<Typeface> typefaces(boolean unicode) {
+    /**
+     * A typeface for one drawing thread, made once per thread: Helvetica, whose two faces every document
+     * shares, or the embedded font, parsed once and subset into each document.
+     */
+    Typeface typeface(boolean unicode) {
         if (!unicode) {
-            return () -> {
-                Typeface.Faces faces = new Typeface.Faces(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
-                        new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), false);
-                return document -> faces;
-            };
+            Typeface.Faces faces = new Typeface.Faces(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
+                    new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), false);
+            return document -> faces;
         }
-        return () -> {
-            TrueTypeFont font = parse(unicodeFont);
-            return document -> {
-                PDType0Font embedded = PDType0Font.load(document, font, true);
-                return new Typeface.Faces(embedded, embedded, true);
-            };
+        TrueTypeFont font = parse(unicodeFont);
+        return document -> {
+            PDType0Font embedded = PDType0Font.load(document, font, true);
+            return new Typeface.Faces(embedded, embedded, true);
         };
     }
 
@@ -139,9 +136,5 @@ final class DocumentFonts {
             }
         });
         return codePoints;
-    }
-
-    Optional<byte[]> unicodeFont() {
-        return Optional.ofNullable(unicodeFont);
     }
 }

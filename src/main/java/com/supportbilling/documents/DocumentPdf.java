@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Draws a {@link Document} on A4 pages with PDFBox: the seller and the logo at the top, the title with
@@ -34,6 +35,11 @@ final class DocumentPdf {
     private Typeface.Faces faces;
     private PDPageContentStream page;
     private float y;
+    private boolean inText;
+    private PDFont shownFont;
+    private float shownSize;
+    private float shownGray;
+    private boolean shownBold;
 
     DocumentPdf(Typeface typeface, byte[] logo) {
         this.typeface = typeface;
@@ -51,6 +57,7 @@ final class DocumentPdf {
             for (String note : content.notes()) {
                 paragraph(note, faces.regular(), 9, LEFT, RIGHT - LEFT, 0);
             }
+            endText();
             page.close();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
             pdf.save(bytes, CompressParameters.NO_COMPRESSION);
@@ -58,11 +65,13 @@ final class DocumentPdf {
         } finally {
             document = null;
             page = null;
+            inText = false;
         }
     }
 
     private void header(Document content) throws IOException {
         if (logo != null) {
+            endText();
             PDImageXObject image = PDImageXObject.createFromByteArray(document, logo, "logo");
             float scale = Math.min(140f / image.getWidth(), 56f / image.getHeight());
             page.drawImage(image, RIGHT - image.getWidth() * scale, TOP - image.getHeight() * scale + 10,
@@ -155,35 +164,57 @@ final class DocumentPdf {
 
     private void newPage() throws IOException {
         if (page != null) {
+            endText();
             page.close();
         }
         PDPage next = new PDPage(PDRectangle.A4);
         document.addPage(next);
         page = new PDPageContentStream(document, next, PDPageContentStream.AppendMode.OVERWRITE, false);
+        font(null, 0, 0, false);
         y = TOP;
     }
 
+    /**
+     * Shows {@code text} at (x, y). Texts follow each other in one text object, and the font, colour and
+     * rendering mode, which last from one text object to the next on a page, are set only when they
+     * change: fewer operators, a smaller and quicker document.
+     */
     private void text(String text, PDFont font, float size, float x, float atY, float gray) throws IOException {
-        boolean bold = faces.drawBold() && font == faces.bold();
-        page.beginText();
-        page.setFont(font, size);
-        if (gray > 0) {
-            page.setNonStrokingColor(gray, gray, gray);
+        if (!inText) {
+            page.beginText();
+            inText = true;
         }
-        if (bold) {
-            page.setRenderingMode(RenderingMode.FILL_STROKE);
-            page.setLineWidth(size / 30);
+        boolean bold = faces.drawBold() && font == faces.bold();
+        if (font != shownFont || size != shownSize) {
+            page.setFont(font, size);
+            if (bold) {
+                page.setLineWidth(size / 30);
+            }
+        }
+        if (gray != shownGray) {
+            page.setNonStrokingColor(gray, gray, gray);
             page.setStrokingColor(gray, gray, gray);
         }
-        page.newLineAtOffset(x, atY);
+        if (bold != shownBold) {
+            page.setRenderingMode(bold ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
+        }
+        font(font, size, gray, bold);
+        page.setTextMatrix(Matrix.getTranslateInstance(x, atY));
         page.showText(text);
-        if (bold) {
-            page.setRenderingMode(RenderingMode.FILL);
+    }
+
+    private void font(PDFont font, float size, float gray, boolean bold) {
+        shownFont = font;
+        shownSize = size;
+        shownGray = gray;
+        shownBold = bold;
+    }
+
+    private void endText() throws IOException {
+        if (inText) {
+            page.endText();
+            inText = false;
         }
-        if (gray > 0) {
-            page.setNonStrokingColor(0f, 0f, 0f);
-        }
-        page.endText();
     }
 
     private void rightAligned(String text, PDFont font, float size, float right, float atY) throws IOException {
@@ -191,27 +222,35 @@ final class DocumentPdf {
     }
 
     private void rule(float atY) throws IOException {
+        endText();
         page.setStrokingColor(0.75f, 0.75f, 0.75f);
         page.setLineWidth(0.6f);
         page.moveTo(LEFT, atY);
         page.lineTo(RIGHT, atY);
         page.stroke();
-        page.setStrokingColor(0f, 0f, 0f);
+        // the text's stroking colour and line width (bold drawn by stroking) are set again by the next text
+        shownFont = null;
+        shownGray = -1;
     }
 
     private static float width(String text, PDFont font, float size) throws IOException {
         return font.getStringWidth(text) / 1000 * size;
     }
 
-    /** Splits {@code text} into lines no wider than {@code width}: at spaces, or inside a word too long for a line. */
+    /**
+     * Splits {@code text} into lines no wider than {@code width}: at spaces, or inside a word too long for a
+     * line. Widths add up (PDFBox applies no kerning), so each word is measured once.
+     */
     static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
+        float space = width(" ", font, size);
         StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
         for (String word : text.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(candidate, font, size) <= width) {
-                line.setLength(0);
-                line.append(candidate);
+            float wordWidth = width(word, font, size);
+            if (line.isEmpty() ? wordWidth <= width : lineWidth + space + wordWidth <= width) {
+                lineWidth += line.isEmpty() ? wordWidth : space + wordWidth;
+                line.append(line.isEmpty() ? "" : " ").append(word);
                 continue;
             }
             if (!line.isEmpty()) {
@@ -228,6 +267,7 @@ final class DocumentPdf {
                 rest = rest.substring(cut);
             }
             line.append(rest);
+            lineWidth = width(rest, font, size);
         }
         if (!line.isEmpty()) {
             lines.add(line.toString());

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -39,15 +40,54 @@ public final class DocumentWriter {
 
     /** Writes every document of {@code billed} into {@code folder}; returns how many. */
     public int write(BilledMonth billed, DocumentInputs inputs, Path folder) {
-        DocumentBuilder builder = new DocumentBuilder(settings.language(), seller, settings.paymentTerms(), inputs,
-                billed.month());
-        List<Document> documents = new ArrayList<>(billed.invoices().size() + billed.refunds().size());
-        billed.invoices().forEach(invoice -> documents.add(builder.invoice(invoice)));
-        billed.refunds().forEach(refund -> documents.add(builder.creditNote(refund)));
-        DocumentFonts fonts = DocumentFonts.choose(documents, settings.language(), settings.font(), fontFolders);
+        DocumentLanguage language = settings.language();
+        DocumentBuilder builder = new DocumentBuilder(language, seller, settings.paymentTerms(), inputs, billed.month());
+        int invoices = billed.invoices().size();
+        int count = invoices + billed.refunds().size();
+        Document[] documents = new Document[count];
+        boolean[] unicode = new boolean[count];
+        int threads = Math.max(1, Math.min(settings.threadCount(), count));
+        inParallel(threads, part -> {
+            for (int i = part; i < count; i += threads) {
+                documents[i] = i < invoices ? builder.invoice(billed.invoices().get(i))
+                        : builder.creditNote(billed.refunds().get(i - invoices));
+                unicode[i] = DocumentFonts.needsUnicode(language, documents[i]);
+            }
+        });
+        List<Document> needingUnicode = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (unicode[i]) {
+                needingUnicode.add(documents[i]);
+            }
+        }
+        DocumentFonts fonts = DocumentFonts.choose(needingUnicode, language, settings.font(), fontFolders);
         byte[] logo = logo();
         emptyFolder(folder);
-        int threads = Math.max(1, Math.min(settings.threadCount(), documents.size()));
+        inParallel(threads, part -> {
+            DocumentPdf latin = null;
+            DocumentPdf embedded = null;
+            for (int i = part; i < count && !Thread.currentThread().isInterrupted(); i += threads) {
+                DocumentPdf pdf;
+                if (unicode[i]) {
+                    embedded = embedded != null ? embedded : new DocumentPdf(fonts.typeface(true), logo);
+                    pdf = embedded;
+                } else {
+                    latin = latin != null ? latin : new DocumentPdf(fonts.typeface(false), logo);
+                    pdf = latin;
+                }
+                Path file = folder.resolve(documents[i].fileName());
+                try {
+                    Files.write(file, pdf.draw(documents[i]));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("The document " + file + " could not be written: " + e.getMessage(), e);
+                }
+            }
+        });
+        return count;
+    }
+
+    /** Runs parts 0 … {@code threads} − 1 on threads of their own; the first that fails stops the others. */
+    private static void inParallel(int threads, IntConsumer part) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "documents");
             thread.setDaemon(true);
@@ -55,12 +95,12 @@ public final class DocumentWriter {
         });
         try {
             List<Future<?>> parts = new ArrayList<>();
-            for (int part = 0; part < threads; part++) {
-                int first = part;
-                parts.add(pool.submit(() -> draw(documents, first, threads, fonts, logo, folder)));
+            for (int i = 0; i < threads; i++) {
+                int index = i;
+                parts.add(pool.submit(() -> part.accept(index)));
             }
-            for (Future<?> part : parts) {
-                part.get();
+            for (Future<?> running : parts) {
+                running.get();
             }
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
@@ -69,31 +109,6 @@ public final class DocumentWriter {
             throw new IllegalStateException("interrupted while writing the documents", e);
         } finally {
             pool.shutdownNow();
-        }
-        return documents.size();
-    }
-
-    /** Draws every {@code step}-th document from {@code first}, with this thread's own fonts. */
-    private static void draw(List<Document> documents, int first, int step, DocumentFonts fonts, byte[] logo,
-            Path folder) {
-        DocumentPdf latin = null;
-        DocumentPdf unicode = null;
-        for (int i = first; i < documents.size() && !Thread.currentThread().isInterrupted(); i += step) {
-            Document document = documents.get(i);
-            Path file = folder.resolve(document.fileName());
-            try {
-                DocumentPdf pdf;
-                if (fonts.needsUnicode(document)) {
-                    unicode = unicode != null ? unicode : new DocumentPdf(fonts.typefaces(true).get(), logo);
-                    pdf = unicode;
-                } else {
-                    latin = latin != null ? latin : new DocumentPdf(fonts.typefaces(false).get(), logo);
-                    pdf = latin;
-                }
-                Files.write(file, pdf.draw(document));
-            } catch (IOException e) {
-                throw new UncheckedIOException("The document " + file + " could not be written: " + e.getMessage(), e);
-            }
         }
     }
 
