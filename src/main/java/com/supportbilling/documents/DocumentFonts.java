@@ -53,7 +53,6 @@ final class DocumentFonts {
         if (needed.isEmpty()) {
             return new DocumentFonts(null);
         }
-        needed.remove((int) ' ');
         Path font = configured != null ? checked(configured, needed)
                 : FontLocator.find(fontFolders.get(), needed).orElseThrow(() -> new ResourceShortageException(
                         "No font on this machine has every character the " + language.name().toLowerCase()
