@@ -14,8 +14,9 @@ import java.util.Map;
 public record DocumentInputs(Map<AccountId, Account> accounts, Catalog catalog,
         Map<BilledHistory.AdvanceKey, String> advanceInvoices, LocalDate issued) {
 
+    /** The account's name on one line: a name with line breaks or tabs (CSV allows them) is printed with spaces. */
     String name(AccountId account) {
         Account known = accounts.get(account);
-        return known == null ? "" : known.name();
+        return known == null ? "" : known.name().replaceAll("\\s+", " ").strip();
     }
 }
