@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,11 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
- * Writes a month's documents into a folder of their own, emptied first so that it holds exactly this
- * month's documents: one invoice per invoice, one credit note per refund. The documents are drawn on
+ * Writes a month's documents into a folder (the caller gives an empty one): one invoice per invoice,
+ * one credit note per refund. The documents are drawn on
  * several threads, each with its own fonts; the first that fails stops the others and fails the whole.
  */
 public final class DocumentWriter {
@@ -62,7 +60,7 @@ public final class DocumentWriter {
         }
         DocumentFonts fonts = DocumentFonts.choose(needingUnicode, language, settings.font(), fontFolders);
         byte[] logo = logo();
-        emptyFolder(folder);
+        createFolder(folder);
         inParallel(threads, part -> {
             DocumentPdf latin = null;
             DocumentPdf embedded = null;
@@ -124,18 +122,11 @@ public final class DocumentWriter {
         }
     }
 
-    private static void emptyFolder(Path folder) {
+    private static void createFolder(Path folder) {
         try {
-            if (Files.isDirectory(folder)) {
-                try (Stream<Path> paths = Files.walk(folder)) {
-                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(path);
-                    }
-                }
-            }
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + folder + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create " + folder + ": " + e.getMessage(), e);
         }
     }
 }

@@ -66,6 +66,11 @@ public class MonthReadables {
                 history.advanceInvoices(billed.month()), issued(billed));
         Path documents = folder.resolve(DOCUMENTS);
         Path fresh = folder.resolve("." + DOCUMENTS + ".part");
+        try {
+            deleteTree(fresh);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty " + fresh + ": " + e.getMessage(), e);
+        }
         int written = new DocumentWriter(settings, seller).write(billed, inputs, fresh);
         replace(documents, fresh);
         return new Written(report, written);

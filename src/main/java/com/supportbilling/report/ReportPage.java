@@ -13,21 +13,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Writes report.html: the month's report filled into the Mustache template shipped in the jar. */
-public final class ReportPage {
+final class ReportPage {
 
-    public static final String FILE_NAME = "report.html";
+    static final String FILE_NAME = "report.html";
     private static final String TEMPLATE = "/report/month-report.html.mustache";
     private static final Template PAGE = compile();
 
     private ReportPage() {
     }
 
-    public static String render(BilledMonth billed, ReportInputs inputs) {
+    static String render(BilledMonth billed, ReportInputs inputs) {
         return PAGE.execute(MonthReportBuilder.build(billed, inputs));
     }
 
     /** Writes {@code folder/report.html} whole: a reader sees the old page or the new one, never half of one. */
-    public static Path write(BilledMonth billed, ReportInputs inputs, Path folder) {
+    static Path write(BilledMonth billed, ReportInputs inputs, Path folder) {
         Path target = folder.resolve(FILE_NAME);
         Path partial = folder.resolve(FILE_NAME + ".part");
         try {
