@@ -4,13 +4,17 @@ import com.supportbilling.billed.BilledMonth;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
@@ -36,8 +40,12 @@ public final class DocumentWriter {
         this.fontFolders = fontFolders;
     }
 
-    /** Writes every document of {@code billed} into {@code folder}; returns how many. */
-    public int write(BilledMonth billed, DocumentInputs inputs, Path folder) {
+    /** How many documents were written, and the processor time their threads took (whatever else ran). */
+    public record Written(int count, Duration cpu) {
+    }
+
+    /** Writes every document of {@code billed} into {@code folder}. */
+    public Written write(BilledMonth billed, DocumentInputs inputs, Path folder) {
         DocumentLanguage language = settings.language();
         DocumentBuilder builder = new DocumentBuilder(language, seller, settings.paymentTerms(), inputs, billed.month());
         int invoices = billed.invoices().size();
@@ -45,7 +53,8 @@ public final class DocumentWriter {
         Document[] documents = new Document[count];
         boolean[] unicode = new boolean[count];
         int threads = Math.max(1, Math.min(settings.threadCount(), count));
-        inParallel(threads, part -> {
+        AtomicLong cpu = new AtomicLong();
+        inParallel(threads, cpu, part -> {
             for (int i = part; i < count; i += threads) {
                 documents[i] = i < invoices ? builder.invoice(billed.invoices().get(i))
                         : builder.creditNote(billed.refunds().get(i - invoices));
@@ -61,7 +70,7 @@ public final class DocumentWriter {
         DocumentFonts fonts = DocumentFonts.choose(needingUnicode, language, settings.font(), fontFolders);
         byte[] logo = logo();
         createFolder(folder);
-        inParallel(threads, part -> {
+        inParallel(threads, cpu, part -> {
             DocumentPdf latin = null;
             DocumentPdf embedded = null;
             for (int i = part; i < count && !Thread.currentThread().isInterrupted(); i += threads) {
@@ -81,11 +90,14 @@ public final class DocumentWriter {
                 }
             }
         });
-        return count;
+        return new Written(count, Duration.ofNanos(cpu.get()));
     }
 
-    /** Runs parts 0 … {@code threads} − 1 on threads of their own; the first that fails stops the others. */
-    private static void inParallel(int threads, IntConsumer part) {
+    /**
+     * Runs parts 0 … {@code threads} − 1 on threads of their own, adding their processor time to {@code cpu};
+     * the first that fails stops the others.
+     */
+    private static void inParallel(int threads, AtomicLong cpu, IntConsumer part) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "documents");
             thread.setDaemon(true);
@@ -95,7 +107,15 @@ public final class DocumentWriter {
             List<Future<?>> parts = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
                 int index = i;
-                parts.add(pool.submit(() -> part.accept(index)));
+                parts.add(pool.submit(() -> {
+                    ThreadMXBean processor = ManagementFactory.getThreadMXBean();
+                    long start = processor.getCurrentThreadCpuTime();
+                    try {
+                        part.accept(index);
+                    } finally {
+                        cpu.addAndGet(processor.getCurrentThreadCpuTime() - start);
+                    }
+                }));
             }
             for (Future<?> running : parts) {
                 running.get();

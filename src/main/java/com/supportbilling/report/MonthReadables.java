@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -51,8 +52,8 @@ public class MonthReadables {
         this.zone = properties.zone();
     }
 
-    /** What was written: the report, and the number of documents (none without seller details). */
-    public record Written(Path report, int documents) {
+    /** What was written: the report, and the documents (none without seller details) with their processor time. */
+    public record Written(Path report, int documents, Duration documentsCpu) {
     }
 
     /** Writes report.html and the documents of the month folder {@code folder}, billed against {@code reference}. */
@@ -60,7 +61,7 @@ public class MonthReadables {
         BilledMonth billed = BilledMonthReader.read(MonthRows.of(folder));
         Path report = ReportPage.write(billed, reportInputs(billed, reference), folder);
         if (!seller.isComplete()) {
-            return new Written(report, 0);
+            return new Written(report, 0, Duration.ZERO);
         }
         DocumentInputs inputs = new DocumentInputs(reference.accounts(), reference.catalog(),
                 history.advanceInvoices(billed.month()), issued(billed));
@@ -71,9 +72,9 @@ public class MonthReadables {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot empty " + fresh + ": " + e.getMessage(), e);
         }
-        int written = new DocumentWriter(settings, seller).write(billed, inputs, fresh);
+        DocumentWriter.Written written = new DocumentWriter(settings, seller).write(billed, inputs, fresh);
         replace(documents, fresh);
-        return new Written(report, written);
+        return new Written(report, written.count(), written.cpu());
     }
 
     /** Writes only report.html of a month billed in memory (a dry run) into {@code folder}. */

@@ -39,10 +39,11 @@ class DocumentWriterTest {
     @Test
     void everyInvoiceAndRefundHasItsDocumentWithTheSellerThePayerTheLinesInWordsAndTheTotals() throws IOException {
         Path folder = work.resolve("documents");
-        int written = new DocumentWriter(SampleMonth.settings("en"), SampleMonth.SELLER)
+        DocumentWriter.Written written = new DocumentWriter(SampleMonth.settings("en"), SampleMonth.SELLER)
                 .write(SampleMonth.billed(), SampleMonth.inputs(), folder);
 
-        assertThat(written).isEqualTo(6);
+        assertThat(written.count()).isEqualTo(6);
+        assertThat(written.cpu()).isPositive();
         assertThat(PublishedFiles.names(folder)).containsExactly("INV-202605-000123456789.pdf",
                 "INV-202605-100000000001.pdf", "INV-202605-100000000002.pdf", "INV-202605-100000000007.pdf",
                 "INV-202605-200000000000.pdf", "RF-202605-100000000007-DEVELOPER.pdf");
