@@ -11,7 +11,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line of docs/cli.md: {@code run}, {@code watch}, {@code schedule} and {@code quote}. Exit
+ * The command line of docs/cli.md: {@code run}, {@code watch}, {@code schedule} and {@code quote}, and {@code report},
+ * which writes a billed month's report and documents again. Exit
  * codes: 0 billed, 2 bad arguments, 3 input refused, 4 already billed, 1 anything else; errors are one
  * sentence on stderr.
  */
@@ -38,6 +39,7 @@ public class BillingCommandLine implements Runnable {
                 .addSubcommand(new RunCommand(launcher, stop))
                 .addSubcommand(new WatchCommand(launcher))
                 .addSubcommand(new ScheduleCommand(launcher))
+                .addSubcommand(new ReportCommand(launcher))
                 .addSubcommand(new QuoteCommand());
         commandLine.registerConverter(YearMonth.class, BillingCommandLine::month);
         commandLine.setExecutionExceptionHandler((error, line, parseResult) -> CommandErrors.report(error, line.getErr(),
@@ -67,6 +69,6 @@ public class BillingCommandLine implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: run, watch, schedule or quote.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: run, watch, schedule, report or quote.");
     }
 }

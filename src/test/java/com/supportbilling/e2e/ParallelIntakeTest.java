@@ -2,16 +2,14 @@ package com.supportbilling.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.supportbilling.testing.PublishedFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -189,13 +187,6 @@ class ParallelIntakeTest {
     }
 
     private static Map<String, String> files(Path published) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.list(published)) {
-            for (Path path : paths.toList()) {
-                files.put(path.getFileName().toString(),
-                        GoldenFiles.normalize(path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8)));
-            }
-        }
-        return files;
+        return PublishedFiles.contents(published);
     }
 }
