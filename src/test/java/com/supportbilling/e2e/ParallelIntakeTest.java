@@ -19,15 +19,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 6: the parallel usage intake (blocks, fast path, fingerprints) publishes byte for byte what
- * the straightforward sequential intake publishes — on every fixture, and on generated usage full of
+ * The parallel usage intake (blocks, fast path, fingerprints) publishes byte for byte what the
+ * straightforward sequential intake publishes — on every fixture, and on generated usage full of
  * what can go wrong: quotes, line breaks in fields, CRLF and lone CR, a byte order mark, non-ASCII,
  * padding, blank lines, exponents, long decimals, duplicates near and far, bad rows of every kind —
- * cut into blocks small enough that records and duplicates fall on every side of their edges.
+ * cut into blocks small enough that records and duplicates fall on every side of their edges. Each
+ * month is billed a third time with a memory budget of {@value #TINY_BUDGET}, so that the duplicate
+ * check spills its fingerprints to disk and reads them back in several passes (D47).
  */
 class ParallelIntakeTest {
 
     private static final String SEQUENTIAL = "--billing.usage-intake=sequential";
+    private static final String TINY_BUDGET = "100B";
 
     @TempDir
     Path work;
@@ -85,6 +88,28 @@ class ParallelIntakeTest {
         assertThat(published.get("summary.json")).contains("\"file\" : \"usage-3.csv.gz\"");
     }
 
+    @Test
+    void aRepeatTakenOutAfterThePassLeavesTheSumsItNeverHad() throws IOException {
+        Path input = Files.createDirectories(work.resolve("repeats"));
+        Files.writeString(input.resolve("accounts.csv"), "account_id,account_name,payer_account_id,country\n"
+                + "100000000001,A,,US\n100000000002,B,,US\n100000000003,C,,US\n");
+        Files.writeString(input.resolve("subscriptions.csv"), "account_id,effective_date,plan_code\n"
+                + "100000000001,2026-01-01,BUSINESS\n100000000002,2026-01-01,BUSINESS\n100000000003,2026-01-01,BUSINESS\n");
+        String header = "line_item_id,account_id,usage_date,service,charge_type,amount,currency\n";
+        Files.writeString(input.resolve("usage-1.csv"), header
+                + "a1,100000000001,2026-03-02,AmazonEC2,USAGE,10500.5,USD\n"
+                + "b1,100000000002,2026-03-02,AmazonEC2,USAGE,20000,USD\n"
+                + "a1,100000000001,2026-03-03,AmazonEC2,USAGE,3.1234567891,USD\n");
+        Files.writeString(input.resolve("usage-2.csv"), header
+                + "b1,100000000003,2026-03-04,AmazonEC2,USAGE,99999.99,USD\n"
+                + "b1,100000000003,2026-03-04,AWSMarketplace,USAGE,5.123,USD\n"
+                + "x\"1,100000000002,2026-03-05,AmazonEC2,USAGE,1E+3,USD\n");
+        Map<String, String> published = assertSameOutputs("2026-03", input, List.of());
+        assertThat(published.get("rejects.csv").lines().filter(line -> line.contains("DUPLICATE_LINE_ITEM"))).hasSize(3);
+        assertThat(published.get("invoice-lines.csv")).doesNotContain("100000000003,USAGE");
+        assertThat(published.get("summary.json")).doesNotContain("MARKETPLACE").contains("31500.5,");
+    }
+
     /** A usage row, in the native column order or reversed with an extra column. */
     private static String row(Random random, List<String> accounts, List<String> ids, boolean reversed) {
         String id = ids.isEmpty() || random.nextInt(40) != 0 ? "id-" + random.nextInt(1_000_000)
@@ -130,7 +155,10 @@ class ParallelIntakeTest {
                 : String.join(",", id, account, date, service, type, amount, currency);
     }
 
-    /** Bills the month both ways, asserts the same files, and returns them. */
+    /**
+     * Bills the month sequentially, in parallel, and in parallel spilling to disk; asserts the same
+     * files, and returns them.
+     */
     private Map<String, String> assertSameOutputs(String month, Path input, List<String> common,
             String... parallelSettings) throws IOException {
         List<String> sequentialArgs = new ArrayList<>(common);
@@ -146,6 +174,13 @@ class ParallelIntakeTest {
         Map<String, String> expected = files(work.resolve("sequential").resolve(month));
         assertThat(expected.get("invoices.csv").lines().count()).as("something was billed").isGreaterThan(1);
         assertThat(files(work.resolve("parallel").resolve(month))).isEqualTo(expected);
+        parallelArgs.add("--billing.usage-memory=" + TINY_BUDGET);
+        Path state = work.resolve("state-spilled");
+        Cli.Result spilled = Cli.bill(month, input, work.resolve("spilled"), state, parallelArgs.toArray(String[]::new));
+        assertThat(spilled.exitCode()).as(spilled.err()).isZero();
+        assertThat(files(work.resolve("spilled").resolve(month))).isEqualTo(expected);
+        assertThat(Files.readString(state.resolve("logs/support-billing.log"))).contains("spills line item fingerprints");
+        assertThat(state.resolve("work")).as("the spill folder is removed").doesNotExist();
         return expected;
     }
 

@@ -69,6 +69,23 @@ final class Fingerprints {
         return false;
     }
 
+    /** Hands every fingerprint over to {@code partitions}; for a table no thread adds to any more. */
+    void drainTo(FingerprintPartitions partitions) {
+        if (zero) {
+            partitions.append(new long[] {EMPTY}, 1);
+        }
+        for (long[] slots : segments) {
+            long[] keys = new long[slots.length];
+            int count = 0;
+            for (long key : slots) {
+                if (key != EMPTY) {
+                    keys[count++] = key;
+                }
+            }
+            partitions.append(keys, count);
+        }
+    }
+
     synchronized long size() {
         long size = zero ? 1 : 0;
         for (int i = 0; i < SEGMENTS; i++) {

@@ -35,8 +35,8 @@ public final class UsageBlockParser {
         this.validator = new UsageRowValidator(month, account -> accounts.indexOf(account) >= 0);
     }
 
-    /** Parses a block; the fingerprints of its valid rows go to {@code duplicates}. */
-    public ParsedBlock parse(UsageBlock block, DuplicateWatch duplicates) {
+    /** Parses a block: its rows validated but for duplicates, with the fingerprints of the valid ones. */
+    public ParsedBlock parse(UsageBlock block) {
         ParsedBlock out = new ParsedBlock(block);
         Consumer<UsageOutcome> slow = outcome -> add(outcome, out);
         if (block.columns().layout() != UsageLayout.NATIVE) {
@@ -48,11 +48,6 @@ public final class UsageBlockParser {
                     general(block, from, to, line, slow);
                 }
             }, (from, to, line) -> general(block, from, to, line, slow));
-        }
-        for (int i = 0; i < out.rows; i++) {
-            if (!(out.slow[i] instanceof UsageOutcome.Rejected)) {
-                duplicates.add(out.fingerprint[i]);
-            }
         }
         return out;
     }
