@@ -46,6 +46,7 @@ public final class DuplicateWatch implements AutoCloseable {
     private final long usageBytes;
     private volatile Fingerprints seen;
     private volatile FingerprintPartitions spilled;
+    private boolean closed;
 
     /**
      * @param expectedIds valid rows expected, from the size of the files
@@ -127,10 +128,11 @@ public final class DuplicateWatch implements AutoCloseable {
         return repeated;
     }
 
-    /** Removes the spill folder, if any. */
+    /** Removes the spill folder, if any; once. */
     @Override
-    public void close() {
-        if (spilled != null) {
+    public synchronized void close() {
+        if (spilled != null && !closed) {
+            closed = true;
             log.info("the duplicate check of {} read {} of spilled fingerprints back; {} removed", month,
                     DiskSpace.size(spilled.bytes()), spillFolder);
             spilled.delete();

@@ -115,11 +115,8 @@ public final class UsageBlockParser {
             int to = length;
             int next = length;
             boolean odd = false;
-            for (int i = from; i < length; i++) {
+            for (int i = RecordBytes.nextSpecial(b, from, length); i < length; i = RecordBytes.nextSpecial(b, i + 1, length)) {
                 byte c = b[i];
-                if (c > '"') {
-                    continue;
-                }
                 if (c == '\n') {
                     to = i;
                     next = i + 1;
@@ -132,8 +129,8 @@ public final class UsageBlockParser {
                         break;
                     }
                     odd = true;
-                } else if (c == '"' || c < 0) {
-                    odd = true;
+                } else {
+                    odd = true; // a quote or a byte beyond ASCII
                 }
             }
             if (odd) {
