@@ -22,7 +22,7 @@ import org.springframework.util.unit.DataSize;
  * @param usageBlockSize bytes of usage per block: under half a heap region, so that blocks are not
  *        humongous objects to the garbage collector
  * @param usageMemory memory the parallel intake's duplicate check may hold before it spills to disk
- *        under the state folder (0: a quarter of the heap, D47)
+ *        under the state folder (0: a quarter of the heap, D80)
  * @param usageBlocksPerChunk blocks per chunk transaction of the parallel usage intake
  * @param usageChunkSize usage rows per chunk transaction of the sequential usage intake
  * @param invoicingChunkSize payers per chunk transaction

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * padding, blank lines, exponents, long decimals, duplicates near and far, bad rows of every kind —
  * cut into blocks small enough that records and duplicates fall on every side of their edges. Each
  * month is billed a third time with a memory budget of {@value #TINY_BUDGET}, so that the duplicate
- * check spills its fingerprints to disk and reads them back in several passes (D47).
+ * check spills its fingerprints to disk and reads them back in several passes (D80).
  */
 class ParallelIntakeTest {
 
@@ -176,6 +176,9 @@ class ParallelIntakeTest {
         assertThat(files(work.resolve("parallel").resolve(month))).isEqualTo(expected);
         parallelArgs.add("--billing.usage-memory=" + TINY_BUDGET);
         Path state = work.resolve("state-spilled");
+        // what a run killed while spilling left behind is removed, and the spill rebuilt
+        Path stale = Files.createDirectories(state.resolve("work/usage-" + month + "-R1"));
+        Files.write(stale.resolve("fingerprints-000.bin"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 6, 7, 8, 9});
         Cli.Result spilled = Cli.bill(month, input, work.resolve("spilled"), state, parallelArgs.toArray(String[]::new));
         assertThat(spilled.exitCode()).as(spilled.err()).isZero();
         assertThat(files(work.resolve("spilled").resolve(month))).isEqualTo(expected);

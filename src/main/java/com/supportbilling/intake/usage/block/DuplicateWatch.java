@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Finds the line item fingerprints of one intake that occur more than once among its valid rows
- * (R10), within a memory budget (D47). The parsing threads hand over each block's fingerprints at
+ * (R10), within a memory budget (D80). The parsing threads hand over each block's fingerprints at
  * once. They are kept in a table in memory while it fits the budget; past that, the table and every
  * fingerprint after it are spilled to disk as hash partitions ({@link FingerprintPartitions}), which
  * are read back one by one once the files have been read. Which fingerprint repeats does not depend
@@ -63,6 +63,7 @@ public final class DuplicateWatch implements AutoCloseable {
         this.workers = workers;
         this.month = month;
         this.usageBytes = usageBytes;
+        FingerprintPartitions.removeLeftovers(spillFolder);
         if (expectedIds > inMemoryLimit) {
             spill();
         } else {

@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * would — value and scale — at a fraction of its cost: amounts are added as long units of
  * 10⁻¹⁰ and what a long cannot hold spills into a BigDecimal. The sum's scale is the largest scale of
  * its amounts, so it counts its amounts per scale: an amount can be taken out again (a repeated line
- * item found after the pass, D47) and the sum is then exactly the one that never had it, scale included.
+ * item found after the pass, D80) and the sum is then exactly the one that never had it, scale included.
  */
 final class ExactSum {
 

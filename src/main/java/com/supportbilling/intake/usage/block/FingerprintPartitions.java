@@ -17,9 +17,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
+import java.util.stream.Stream;
 
 /**
- * Line item fingerprints spilled to disk as {@value #PARTITIONS} hash partitions (D47): a fingerprint
+ * Line item fingerprints spilled to disk as {@value #PARTITIONS} hash partitions (D80): a fingerprint
  * goes to the file of its top bits, from any thread, 8 bytes each. Once everything is written, each
  * partition is read back into a table of its own — small, so it stays near the cache — and every
  * fingerprint found twice is a repeat. A partition larger than the memory budget is read in several
@@ -116,6 +117,21 @@ final class FingerprintPartitions {
             for (int i = 0; i < repeated.size; i++) {
                 repeats.accept(repeated.values[i]);
             }
+        }
+    }
+
+    /** Removes what a run killed while spilling left in {@code folder}: the intake starts again from its first row. */
+    static void removeLeftovers(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

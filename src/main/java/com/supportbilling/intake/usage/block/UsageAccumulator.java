@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * {@link DuplicateWatch} learns its fingerprint meanwhile. Once the files are read, {@link #settle}
  * reads again the rows whose fingerprint repeats, rejects those whose id a valid row before them had
  * (R10: the first valid occurrence counts) and takes their amounts out of the sums again, which are
- * then exactly those that never had them (D47).
+ * then exactly those that never had them (D80).
  */
 public final class UsageAccumulator implements UsageFigures {
 

@@ -3,7 +3,7 @@ package com.supportbilling.intake.usage.block;
 import java.nio.file.Path;
 
 /**
- * What the usage intake may use beside its blocks in flight (D47): {@code budget} bytes of memory for
+ * What the usage intake may use beside its blocks in flight (D80): {@code budget} bytes of memory for
  * the duplicate check, {@code spillFolder} for what does not fit (made only when needed, removed
  * afterwards), and {@code threads} workers to read the spill back.
  */
