@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
- * Writes a native input folder for one billing month, for the throughput benchmark (issue 6):
+ * Writes a native input folder for one billing month, for the throughput benchmark:
  * accounts.csv, subscriptions.csv, tax-rates.csv and one or several usage files.
  *
  * <pre>

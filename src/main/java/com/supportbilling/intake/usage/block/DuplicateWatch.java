@@ -118,7 +118,10 @@ public final class DuplicateWatch implements AutoCloseable {
      */
     Fingerprints repeated() {
         if (spilled != null) {
+            long started = System.nanoTime();
             spilled.repeats(memoryBudget, workers, threads, repeated::add);
+            log.info("the duplicate check of {} read {} of spilled fingerprints back in {} ms: {} repeat", month,
+                    DiskSpace.size(spilled.bytes()), (System.nanoTime() - started) / 1_000_000, repeated.size());
         }
         long settleable = Math.max(memoryBudget, Runtime.getRuntime().maxMemory() / 4) / REPEAT_BYTES;
         if (repeated.size() > settleable) {
@@ -134,8 +137,7 @@ public final class DuplicateWatch implements AutoCloseable {
     public synchronized void close() {
         if (spilled != null && !closed) {
             closed = true;
-            log.info("the duplicate check of {} read {} of spilled fingerprints back; {} removed", month,
-                    DiskSpace.size(spilled.bytes()), spillFolder);
+            log.info("the duplicate check of {} removed {}", month, spillFolder);
             spilled.delete();
         }
     }

@@ -15,18 +15,29 @@ public final class ParsedBlock {
 
     final UsageBlock block;
     int rows;
-    long[] fingerprint = new long[256];
-    int[] account = new int[256];
-    long[] units = new long[256];
-    byte[] scale = new byte[256];
-    byte[] cause = new byte[256];
-    long[] lineNumber = new long[256];
-    int[] start = new int[256];
-    int[] end = new int[256];
-    UsageOutcome[] slow = new UsageOutcome[256];
+    long[] fingerprint;
+    int[] account;
+    long[] units;
+    byte[] scale;
+    byte[] cause;
+    long[] lineNumber;
+    int[] start;
+    int[] end;
+    UsageOutcome[] slow;
 
+    /** Room for the rows of a block of native lines (about 64 bytes each), so that it rarely grows. */
     ParsedBlock(UsageBlock block) {
         this.block = block;
+        int capacity = Math.max(16, block.length() / 56);
+        fingerprint = new long[capacity];
+        account = new int[capacity];
+        units = new long[capacity];
+        scale = new byte[capacity];
+        cause = new byte[capacity];
+        lineNumber = new long[capacity];
+        start = new int[capacity];
+        end = new int[capacity];
+        slow = new UsageOutcome[capacity];
     }
 
     public UsageBlock block() {
