@@ -1,9 +1,12 @@
 package com.supportbilling.intake.usage.block;
 
+import com.supportbilling.intake.usage.UsageLayout;
 import com.supportbilling.intake.usage.UsageOutcome;
 import com.supportbilling.resources.DiskSpace;
 import com.supportbilling.resources.ResourceShortageException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -44,8 +47,11 @@ public final class DuplicateWatch implements AutoCloseable {
     private final AtomicLong held = new AtomicLong();
     private final Fingerprints repeated = new Fingerprints(0);
     private final long usageBytes;
+    private final Map<Integer, UsageLayout.Columns> columns = new ConcurrentHashMap<>();
     private volatile Fingerprints seen;
     private volatile FingerprintPartitions spilled;
+    private volatile boolean positioned;
+    private FingerprintPartitions.Repeats repeatedRows;
     private boolean closed;
 
     /**
@@ -66,25 +72,37 @@ public final class DuplicateWatch implements AutoCloseable {
         FingerprintPartitions.removeLeftovers(spillFolder);
         if (expectedIds > inMemoryLimit) {
             spill();
+            positioned = true;
         } else {
             seen = new Fingerprints(expectedIds);
         }
     }
 
-    /** Adds the fingerprints of a parsed block's valid rows, from any thread. */
+    /** Adds the fingerprints of a parsed block's valid rows, with where they lie, from any thread. */
     void add(ParsedBlock block) {
+        if (block.block.columns() != null) {
+            columns.putIfAbsent(block.block.fileIndex(), block.block.columns());
+        }
         long[] fingerprints = new long[block.rows];
+        long[] positions = new long[block.rows];
+        long[] lines = new long[block.rows];
         int count = 0;
         for (int i = 0; i < block.rows; i++) {
             if (!(block.slow[i] instanceof UsageOutcome.Rejected)) {
-                fingerprints[count++] = block.fingerprint[i];
+                fingerprints[count] = block.fingerprint[i];
+                positions[count] = block.position(i);
+                lines[count] = block.line(i);
+                if (positions[count] < 0) {
+                    positioned = false;
+                }
+                count++;
             }
         }
         mode.readLock().lock();
         try {
             FingerprintPartitions partitions = spilled;
             if (partitions != null) {
-                partitions.append(fingerprints, count);
+                partitions.append(fingerprints, positions, lines, count);
                 return;
             }
             for (int i = 0; i < count; i++) {
@@ -117,19 +135,42 @@ public final class DuplicateWatch implements AutoCloseable {
      * the partitions are read back by the workers.
      */
     Fingerprints repeated() {
+        long rows = 0;
         if (spilled != null) {
             long started = System.nanoTime();
-            spilled.repeats(memoryBudget, workers, threads, repeated::add);
-            log.info("the duplicate check of {} read {} of spilled fingerprints back in {} ms: {} repeat", month,
-                    DiskSpace.size(spilled.bytes()), (System.nanoTime() - started) / 1_000_000, repeated.size());
+            FingerprintPartitions.Repeats repeats = spilled.repeats(memoryBudget, workers, threads, positioned);
+            for (int i = 0; i < repeats.fingerprints.size; i++) {
+                repeated.add(repeats.fingerprints.values[i]);
+            }
+            if (positioned) {
+                repeatedRows = repeats;
+                rows = repeats.positions.size;
+            }
+            log.info("the duplicate check of {} read {} of spilled fingerprints back in {} ms: {} repeat{}", month,
+                    DiskSpace.size(spilled.bytes()), (System.nanoTime() - started) / 1_000_000, repeated.size(),
+                    positioned ? ", on " + rows + " rows" : "");
         }
         long settleable = Math.max(memoryBudget, Runtime.getRuntime().maxMemory() / 4) / REPEAT_BYTES;
-        if (repeated.size() > settleable) {
+        if (repeated.size() + rows > settleable) {
             throw new ResourceShortageException(repeated.size() + " line item ids repeat in the usage of " + month
-                    + ", more than the " + settleable + " the duplicate check can settle in memory (does the input folder hold two versions of one report?): remove the repeated files, or give"
-                    + " the run more memory (JAVA_OPTS=-Xmx… and --billing.usage-memory=…).");
+                    + ", more than the duplicate check can settle in memory (does the input folder hold two versions"
+                    + " of one report?): remove the repeated files, or give the run more memory (JAVA_OPTS=-Xmx…).");
         }
         return repeated;
+    }
+
+    /**
+     * Once {@link #repeated} has run: every valid row of a repeated fingerprint, by position and line,
+     * when every row's position is known (the fingerprints spilled from the first block, from files that
+     * can be read at a position); else null, and the files are read again whole.
+     */
+    FingerprintPartitions.Repeats repeatedRows() {
+        return repeatedRows;
+    }
+
+    /** The layout of each file, as its blocks had it, for reading rows again by position. */
+    Map<Integer, UsageLayout.Columns> columns() {
+        return columns;
     }
 
     /** Removes the spill folder, if any; once. */
@@ -152,6 +193,7 @@ public final class DuplicateWatch implements AutoCloseable {
         log.info("the duplicate check of {} spills line item fingerprints to {}: more than {} of them do not fit in "
                 + "its memory budget of {}", month, spillFolder, inMemoryLimit, DiskSpace.size(memoryBudget));
         if (seen != null) {
+            positioned = false;
             seen.drainTo(partitions);
             seen = null;
         }

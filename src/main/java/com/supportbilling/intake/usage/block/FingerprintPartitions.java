@@ -16,20 +16,22 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 /**
- * Line item fingerprints spilled to disk as {@value #PARTITIONS} hash partitions (D80): a fingerprint
- * goes to the file of its top bits, from any thread, 8 bytes each. Once everything is written, each
- * partition is read back into a table of its own — small, so it stays near the cache — and every
- * fingerprint found twice is a repeat. A partition larger than the memory budget is read in several
- * passes, each taking a share of its fingerprints, so the memory stays within the budget whatever the
- * size of the month.
+ * Line item fingerprints spilled to disk as {@value #PARTITIONS} hash partitions (D80): a valid row's
+ * fingerprint, with where its record lies and the line it starts on, goes to the file of the
+ * fingerprint's top bits, from any thread, 24 bytes a row. Once everything is written, each partition is
+ * read back into a table of its own — small, so it stays near the cache — and every fingerprint found
+ * twice is a repeat; the partition is then read once more for the rows of its repeats. A partition
+ * larger than the memory budget is read in several passes, each taking a share of its fingerprints, so
+ * the memory stays within the budget whatever the size of the month.
  */
 final class FingerprintPartitions {
 
     static final int PARTITIONS = 256;
+    /** Longs a row takes in a partition: fingerprint, position, line. */
+    private static final int RECORD = 3;
     private static final int PARTITION_BITS = 8;
     private static final int BUFFER = 16 * 1024;
     private static final int READ_BUFFER = 256 * 1024;
@@ -51,8 +53,11 @@ final class FingerprintPartitions {
         }
     }
 
-    /** Appends fingerprints, from any thread: sorted by partition first, so each partition is locked once. */
-    void append(long[] fingerprints, int count) {
+    /**
+     * Appends rows — fingerprint, position (−1 when unknown) and line — from any thread: sorted by
+     * partition first, so each partition is locked once.
+     */
+    void append(long[] fingerprints, long[] positions, long[] lines, int count) {
         int[] starts = new int[PARTITIONS + 1];
         for (int i = 0; i < count; i++) {
             starts[partition(fingerprints[i]) + 1]++;
@@ -60,15 +65,17 @@ final class FingerprintPartitions {
         for (int p = 0; p < PARTITIONS; p++) {
             starts[p + 1] += starts[p];
         }
-        long[] sorted = new long[count];
+        long[] sorted = new long[count * RECORD];
         int[] next = starts.clone();
         for (int i = 0; i < count; i++) {
-            long fingerprint = fingerprints[i];
-            sorted[next[partition(fingerprint)]++] = fingerprint;
+            int at = next[partition(fingerprints[i])]++ * RECORD;
+            sorted[at] = fingerprints[i];
+            sorted[at + 1] = positions[i];
+            sorted[at + 2] = lines[i];
         }
         for (int p = 0; p < PARTITIONS; p++) {
             if (starts[p] < starts[p + 1]) {
-                partitions[p].append(sorted, starts[p], starts[p + 1]);
+                partitions[p].append(sorted, starts[p] * RECORD, starts[p + 1] * RECORD);
             }
         }
     }
@@ -83,40 +90,54 @@ final class FingerprintPartitions {
     }
 
     /**
-     * Every fingerprint appended more than once goes to {@code repeats} (once per extra time), on the
-     * caller's thread. The partitions are read by {@code workers}, two tables of at most
-     * {@code memoryBudget} bytes together.
+     * The fingerprints appended more than once and, with {@code rows}, every row of theirs. The partitions
+     * are read by {@code threads} of the {@code workers}, with tables of at most {@code memoryBudget}
+     * bytes together.
      */
-    void repeats(long memoryBudget, Executor workers, int threads, LongConsumer repeats) {
+    Repeats repeats(long memoryBudget, Executor workers, int threads, boolean rows) {
         for (Partition partition : partitions) {
             partition.close();
         }
         long perThread = Math.max(memoryBudget / threads, 1024);
         AtomicInteger nextPartition = new AtomicInteger();
-        List<CompletableFuture<LongList>> found = new ArrayList<>();
+        List<CompletableFuture<Repeats>> found = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             found.add(CompletableFuture.supplyAsync(() -> {
-                LongList repeated = new LongList();
+                Repeats repeats = new Repeats();
                 LongTable table = new LongTable(0);
                 for (int p = nextPartition.getAndIncrement(); p < PARTITIONS; p = nextPartition.getAndIncrement()) {
-                    table = partitions[p].repeats(perThread, table, repeated);
+                    table = partitions[p].repeats(perThread, table, repeats, rows);
                 }
-                return repeated;
+                return repeats;
             }, workers));
         }
-        for (CompletableFuture<LongList> thread : found) {
-            LongList repeated;
+        Repeats all = new Repeats();
+        for (CompletableFuture<Repeats> thread : found) {
             try {
-                repeated = thread.join();
+                all.add(thread.join());
             } catch (CompletionException e) {
                 if (e.getCause() instanceof RuntimeException cause) {
                     throw cause;
                 }
                 throw e;
             }
-            for (int i = 0; i < repeated.size; i++) {
-                repeats.accept(repeated.values[i]);
-            }
+        }
+        return all;
+    }
+
+    /**
+     * Repeated fingerprints (once for each time they came again) and the rows that have them: position
+     * and line, side by side.
+     */
+    static final class Repeats {
+        final LongList fingerprints = new LongList();
+        final LongList positions = new LongList();
+        final LongList lines = new LongList();
+
+        private void add(Repeats other) {
+            fingerprints.addAll(other.fingerprints);
+            positions.addAll(other.positions);
+            lines.addAll(other.lines);
         }
     }
 
@@ -175,12 +196,12 @@ final class FingerprintPartitions {
                     StandardOpenOption.WRITE);
         }
 
-        synchronized void append(long[] fingerprints, int from, int to) {
+        synchronized void append(long[] records, int from, int to) {
             for (int i = from; i < to; i++) {
                 if (!buffer.hasRemaining()) {
                     flush();
                 }
-                buffer.putLong(fingerprints[i]);
+                buffer.putLong(records[i]);
             }
         }
 
@@ -214,44 +235,64 @@ final class FingerprintPartitions {
         }
 
         /**
-         * The repeats of this partition, in as many passes as the memory allows; {@code table} is reused
-         * when large enough, and the table used is returned for the next partition.
+         * The repeats of this partition, in as many passes as the memory allows, and with {@code rows}
+         * their rows, in one more; {@code table} is reused when large enough, and the table used is
+         * returned for the next partition.
          */
-        LongTable repeats(long memoryBudget, LongTable table, LongList repeated) {
-            long count = written / Long.BYTES;
+        LongTable repeats(long memoryBudget, LongTable table, Repeats repeats, boolean rows) {
+            long count = written / (RECORD * Long.BYTES);
             long perPass = Math.max(memoryBudget / LongTable.BYTES_PER_KEY, 1);
             int passes = (int) Math.min(Integer.MAX_VALUE, (count + perPass - 1) / perPass);
             LongTable keys = table;
+            int first = repeats.fingerprints.size;
             for (int pass = 0; pass < passes; pass++) {
                 keys = keys.emptiedFor(passes == 1 ? count : perPass);
                 LongTable into = keys;
                 int share = pass;
-                read(fingerprint -> {
+                read((fingerprint, position, line) -> {
                     if ((passes == 1 || Math.floorMod(fingerprint >>> 16, passes) == share) && !into.add(fingerprint)) {
-                        repeated.add(fingerprint);
+                        repeats.fingerprints.add(fingerprint);
+                    }
+                });
+            }
+            int found = repeats.fingerprints.size - first;
+            if (rows && found > 0) {
+                LongTable repeated = new LongTable(found);
+                for (int i = first; i < repeats.fingerprints.size; i++) {
+                    repeated.add(repeats.fingerprints.values[i]);
+                }
+                read((fingerprint, position, line) -> {
+                    if (repeated.contains(fingerprint)) {
+                        repeats.positions.add(position);
+                        repeats.lines.add(line);
                     }
                 });
             }
             return keys;
         }
 
-        private void read(LongConsumer fingerprints) {
+        private void read(RowConsumer rows) {
             ByteBuffer in = ByteBuffer.allocate(READ_BUFFER);
             try (FileChannel reading = FileChannel.open(file, StandardOpenOption.READ)) {
                 while (reading.read(in) >= 0) {
                     in.flip();
-                    while (in.remaining() >= Long.BYTES) {
-                        fingerprints.accept(in.getLong());
+                    while (in.remaining() >= RECORD * Long.BYTES) {
+                        rows.accept(in.getLong(), in.getLong(), in.getLong());
                     }
                     in.compact();
                 }
                 if (in.position() > 0) {
-                    throw new IOException("it ends within a fingerprint");
+                    throw new IOException("it ends within a row");
                 }
             } catch (IOException e) {
                 throw shortage("cannot be read", e);
             }
         }
+    }
+
+    @FunctionalInterface
+    private interface RowConsumer {
+        void accept(long fingerprint, long position, long line);
     }
 
     /** A growable array of longs. */
@@ -265,9 +306,15 @@ final class FingerprintPartitions {
             }
             values[size++] = value;
         }
+
+        void addAll(LongList other) {
+            for (int i = 0; i < other.size; i++) {
+                add(other.values[i]);
+            }
+        }
     }
 
-    /** An open-addressing set of longs for one thread, at most half full. */
+    /** An open-addressing set of longs for one thread, sized for its keys up front, at most half full. */
     static final class LongTable {
         /** Bytes a key takes at most: 8 a slot, at least 2 slots a key, up to twice that after rounding. */
         static final int BYTES_PER_KEY = 32;
@@ -292,6 +339,22 @@ final class FingerprintPartitions {
             Arrays.fill(slots, 0);
             zero = false;
             return this;
+        }
+
+        boolean contains(long key) {
+            if (key == 0) {
+                return zero;
+            }
+            long x = key * 0x9E3779B97F4A7C15L;
+            for (int i = (int) (x ^ (x >>> 29)) & mask;; i = (i + 1) & mask) {
+                long slot = slots[i];
+                if (slot == 0) {
+                    return false;
+                }
+                if (slot == key) {
+                    return true;
+                }
+            }
         }
 
         /** Adds the key; false when it was there already. */

@@ -61,13 +61,40 @@ public final class ParsedBlock {
         this.end[i] = end;
     }
 
-    /** A row the general reader and validator handled: rejected, or accepted with its fingerprint and cause. */
+    /**
+     * A row the general reader and validator handled: rejected, or accepted with its fingerprint and
+     * cause. Where its record starts is unknown until {@link #startAt} says so.
+     */
     void slow(UsageOutcome outcome, long fingerprint, int account, byte cause) {
         int i = next();
         this.slow[i] = outcome;
         this.fingerprint[i] = fingerprint;
         this.account[i] = account;
         this.cause[i] = cause;
+        this.start[i] = -1;
+    }
+
+    /** The last row's record starts at {@code from} in the block: it was read alone by the general reader. */
+    void startAt(int from) {
+        if (rows > 0 && slow[rows - 1] != null && start[rows - 1] < 0) {
+            start[rows - 1] = from;
+        }
+    }
+
+    /**
+     * Where row {@code i}'s record lies, for reading it again (D80): the file's index in the top 16
+     * bits, its offset in the file below; −1 when unknown.
+     */
+    long position(int i) {
+        if (block.offset() < 0 || start[i] < 0) {
+            return -1;
+        }
+        return (long) block.fileIndex() << 48 | (block.offset() + start[i]);
+    }
+
+    /** The physical line row {@code i} starts on. */
+    long line(int i) {
+        return slow[i] instanceof UsageOutcome.Accepted accepted ? accepted.lineNumber() : lineNumber[i];
     }
 
     private int next() {

@@ -83,7 +83,7 @@ public final class UsageAccumulator implements UsageFigures {
         if (repeated.size() == 0) {
             return;
         }
-        resolver.resolve(repeated, duplicate -> {
+        Consumer<UsageOutcome.Accepted> takeOut = duplicate -> {
             UsageLine line = duplicate.line();
             FeeBasePolicy.Exclusion exclusion = policy.exclusion(line.chargeType(), line.service(), line.billingEntity());
             sum(accounts.indexOf(line.account()), exclusion == null ? ParsedBlock.IN_BASE : (byte) exclusion.ordinal())
@@ -92,7 +92,13 @@ public final class UsageAccumulator implements UsageFigures {
             Rejection rejection = duplicate.asDuplicate();
             reject(files.indexOf(rejection.sourceFile()), rejection);
             rejects.accept(rejection);
-        });
+        };
+        FingerprintPartitions.Repeats rows = duplicates.repeatedRows();
+        if (rows != null) {
+            resolver.resolve(repeated, rows, duplicates.columns(), takeOut);
+        } else {
+            resolver.resolve(repeated, takeOut);
+        }
     }
 
     /** Each account's fee base: the exact sum of its eligible lines, as BigDecimal addition gives it. */

@@ -46,8 +46,12 @@ public final class UsageBlockParser {
             walk(block, (from, to, line) -> {
                 if (!fast.parse(block.bytes(), from, to, line, out)) {
                     general(block, from, to, line, slow);
+                    out.startAt(from);
                 }
-            }, (from, to, line) -> general(block, from, to, line, slow));
+            }, (from, to, line) -> {
+                general(block, from, to, line, slow);
+                out.startAt(from);
+            });
         }
         return out;
     }

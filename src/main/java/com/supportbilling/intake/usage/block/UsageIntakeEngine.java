@@ -65,6 +65,6 @@ public final class UsageIntakeEngine {
     }
 
     public SuspectResolver resolver() {
-        return new SuspectResolver(this::reader, parser, workers);
+        return new SuspectResolver(this::reader, files, parser, workers);
     }
 }

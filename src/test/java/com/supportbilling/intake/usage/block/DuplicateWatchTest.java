@@ -57,6 +57,24 @@ class DuplicateWatchTest {
             assertThat(watch.spilled()).as("spilled at a budget of %d", budget).isEqualTo(budget < 64L << 20);
             assertThat(repeated.size()).as("at a budget of %d", budget).isEqualTo(expected.size());
             expected.forEach(fingerprint -> assertThat(repeated.contains(fingerprint)).isTrue());
+            if (budget == 100) {
+                // spilled from the first block: every row of a repeat comes back with its position and line
+                Set<Long> rows = new HashSet<>();
+                FingerprintPartitions.Repeats repeats = watch.repeatedRows();
+                for (int i = 0; i < repeats.positions.size; i++) {
+                    assertThat(repeats.lines.values[i]).isEqualTo(repeats.positions.values[i] + 1);
+                    rows.add(repeats.positions.values[i]);
+                }
+                Set<Long> expectedRows = new HashSet<>();
+                for (int i = 0; i < fingerprints.length; i++) {
+                    if (expected.contains(fingerprints[i])) {
+                        expectedRows.add((long) i);
+                    }
+                }
+                assertThat(rows).isEqualTo(expectedRows);
+            } else {
+                assertThat(watch.repeatedRows()).as("positions are known only when spilled from the first block").isNull();
+            }
             watch.close();
             assertThat(spill).doesNotExist();
             assertThat(spill.getParent()).doesNotExist();
@@ -72,10 +90,11 @@ class DuplicateWatchTest {
                 .hasMessageContaining(spill.toString());
     }
 
+    /** Rows {@code from} to {@code to}, row i at position i on line i + 1. */
     private static ParsedBlock block(long[] fingerprints, int from, int to) {
-        ParsedBlock block = new ParsedBlock(new UsageBlock(0, "usage.csv", null, 1, new byte[0], 0));
+        ParsedBlock block = new ParsedBlock(new UsageBlock(0, "usage.csv", null, from + 1, new byte[0], 0, from));
         for (int i = from; i < to; i++) {
-            block.fast(fingerprints[i], 0, 0, 0, ParsedBlock.IN_BASE, i, 0, 0);
+            block.fast(fingerprints[i], 0, 0, 0, ParsedBlock.IN_BASE, i + 1, i - from, i - from + 1);
         }
         return block;
     }
