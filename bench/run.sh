@@ -198,33 +198,42 @@ time_run() {
     if [[ $how == java-jar ]]; then
         start=(java "-Xmx$XMX" -jar "$RUN_JAR") # the README's command: no other JVM option
     fi
-    RC=0
-    /usr/bin/time -v -o "$dir/run.time" \
-        timeout -k 30 "$TIMEOUT" \
-        "${start[@]}" run --month "$MONTH" --input "$input" --output "$dir/out" --state "$dir/state" \
-        >"$dir/run.stdout" 2>"$dir/run.stderr" || RC=$?
+    timed "$dir" run "${start[@]}" run --month "$MONTH" --input "$input" --output "$dir/out" --state "$dir/state"
 }
 
-# time_plain DIR INPUT: one plain loop, default heap, sets RC
+# timed DIR NAME COMMAND...: runs the command under time -v and the timeout into DIR/NAME.{time,stdout,stderr}, sets RC
+timed() {
+    local dir=$1 name=$2
+    shift 2
+    mkdir -p "$dir"
+    RC=0
+    /usr/bin/time -v -o "$dir/$name.time" timeout -k 30 "$TIMEOUT" "$@" \
+        >"$dir/$name.stdout" 2>"$dir/$name.stderr" || RC=$?
+}
+
+# time_jar DIR INPUT: the run by java -jar
+time_jar() {
+    time_run "$1" "$2" java-jar
+}
+
+# attempt WHAT DIR NAME TIMER INPUT: one timed attempt, with the load before it (into the caller's
+# loads) and its time on stderr; sets RC
+attempt() {
+    local what=$1 dir=$2 name=$3 timer=$4 input=$5
+    loads+="${loads:+; }$what: $(loadavg)"
+    echo "== $what: $lines lines, load $(loadavg)" >&2
+    "$timer" "$dir" "$input"
+    echo "   $(wall_seconds "$dir/$name.time") s, exit $RC" >&2
+}
+
+# time_plain DIR INPUT: one plain loop, default heap
 time_plain() {
-    local dir=$1 input=$2
-    mkdir -p "$dir"
-    RC=0
-    /usr/bin/time -v -o "$dir/plain.time" \
-        timeout -k 30 "$TIMEOUT" \
-        java "-Xlog:gc:file=$dir/plain.gc.log" -cp "$CLASSES" PlainLoop "$input" \
-        >"$dir/plain.stdout" 2>"$dir/plain.stderr" || RC=$?
+    timed "$1" plain java "-Xlog:gc:file=$1/plain.gc.log" -cp "$CLASSES" PlainLoop "$2"
 }
 
-# time_duckdb DIR INPUT: DuckDB's per-account sums of the same usage, sets RC
+# time_duckdb DIR INPUT: DuckDB's per-account sums of the same usage
 time_duckdb() {
-    local dir=$1 input=$2
-    mkdir -p "$dir"
-    RC=0
-    /usr/bin/time -v -o "$dir/duckdb.time" \
-        timeout -k 30 "$TIMEOUT" \
-        java -cp "$DUCKDB_JAR:$CLASSES" DuckDbSums "$input" "$MONTH" \
-        >"$dir/duckdb.stdout" 2>"$dir/duckdb.stderr" || RC=$?
+    timed "$1" duckdb java -cp "$DUCKDB_JAR:$CLASSES" DuckDbSums "$2" "$MONTH"
 }
 
 # the fastest of several attempts' time files
@@ -284,31 +293,19 @@ measure() {
     local rc=0 k loads=""
     for ((k = 1; k <= REPEAT; k++)); do
         if [[ $JAVA_JAR -eq 1 ]]; then
-            loads+="${loads:+; }java -jar $k: $(loadavg)"
-            echo "== run $k/$REPEAT by java -Xmx$XMX -jar: $lines lines ($((usage_bytes / 1000000)) MB), load $(loadavg)" >&2
-            time_run "$dir/jar-$k" "$input" java-jar
-            echo "   $(wall_seconds "$dir/jar-$k/run.time") s, exit $RC" >&2
+            attempt "run $k/$REPEAT by java -Xmx$XMX -jar" "$dir/jar-$k" run time_jar "$input"
             [[ $RC -eq 0 ]] || { rc=$RC; FAILED_DIR="$dir/jar-$k"; }
         fi
         if [[ $LAUNCHER -eq 1 && $rc -eq 0 ]]; then
-            loads+="${loads:+; }launcher $k: $(loadavg)"
-            echo "== run $k/$REPEAT by bin/support-billing: $lines lines, load $(loadavg)" >&2
-            time_run "$dir/run-$k" "$input"
-            echo "   $(wall_seconds "$dir/run-$k/run.time") s, exit $RC" >&2
+            attempt "run $k/$REPEAT by bin/support-billing" "$dir/run-$k" run time_run "$input"
             [[ $RC -eq 0 ]] || { rc=$RC; FAILED_DIR="$dir/run-$k"; }
         fi
         if [[ $DUCKDB -eq 1 ]]; then
-            loads+="${loads:+; }duckdb $k: $(loadavg)"
-            echo "== DuckDB $k/$REPEAT: $lines lines, load $(loadavg)" >&2
-            time_duckdb "$dir/duck-$k" "$input"
-            echo "   $(wall_seconds "$dir/duck-$k/duckdb.time") s, exit $RC" >&2
+            attempt "DuckDB $k/$REPEAT" "$dir/duck-$k" duckdb time_duckdb "$input"
             [[ $RC -eq 0 ]] || { FAILED=1; tail -n 15 "$dir/duck-$k/duckdb.stderr" | sed 's/^/   /' >&2; }
         fi
         if [[ $PLAIN -eq 1 ]]; then
-            loads+="${loads:+; }plain $k: $(loadavg)"
-            echo "== plain loop $k/$REPEAT: $lines lines, default heap" >&2
-            time_plain "$dir/plain-$k" "$input"
-            echo "   $(wall_seconds "$dir/plain-$k/plain.time") s, exit $RC" >&2
+            attempt "plain loop $k/$REPEAT" "$dir/plain-$k" plain time_plain "$input"
             [[ $RC -eq 0 ]] || { FAILED=1; tail -n 15 "$dir/plain-$k/plain.stderr" | sed 's/^/   /' >&2; }
         fi
         [[ $rc -eq 0 ]] || break
