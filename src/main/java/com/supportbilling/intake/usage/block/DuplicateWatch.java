@@ -34,8 +34,8 @@ public final class DuplicateWatch implements AutoCloseable {
      * of repeated ids are settled in memory, within a quarter of the heap (or the budget, if larger).
      */
     private static final int REPEAT_BYTES = 200;
-    /** Spill bytes to expect per byte of usage, up front: 8 bytes an id, for lines of 48 bytes or more. */
-    private static final int USAGE_BYTES_PER_SPILL_BYTE = 6;
+    /** Usage bytes per spill byte to expect, up front: 24 bytes a row, for lines of 48 bytes or more. */
+    private static final int USAGE_BYTES_PER_SPILL_BYTE = 2;
 
     private final long memoryBudget;
     private final long inMemoryLimit;
@@ -185,7 +185,7 @@ public final class DuplicateWatch implements AutoCloseable {
 
     /** From now on, fingerprints go to disk: those in memory first. Holds the write lock, or runs alone. */
     private void spill() {
-        long expectedBytes = Math.max(usageBytes / USAGE_BYTES_PER_SPILL_BYTE, held.get() * 2L * Long.BYTES);
+        long expectedBytes = Math.max(usageBytes / USAGE_BYTES_PER_SPILL_BYTE, held.get() * 6L * Long.BYTES);
         DiskSpace.require(spillFolder, expectedBytes, "the duplicate check of " + month + "'s usage, spilled there",
                 "free space there, or point --state at a disk with more room.");
         FingerprintPartitions partitions = new FingerprintPartitions(spillFolder, "free space on its disk, or point "
