@@ -358,7 +358,7 @@ measure() {
     local duck_out="" spill=""
     [[ $duck_dir == - ]] || duck_out=$(cat "$duck_dir/duckdb.stdout")
     if [[ $jar_dir != - ]]; then
-        spill=$(grep -h -o -E 'spills line item fingerprints to [^:]*|read [0-9.]+ [KMG]B of spilled fingerprints back in [0-9]+ ms: [0-9]+ repeat' \
+        spill=$(grep -h -o -E 'spills line item fingerprints to [^:]*|read [0-9.]+ [KMG]B of spilled fingerprints back in [0-9]+ ms: [0-9]+ repeat(, on [0-9]+ rows)?' \
             "$jar_dir/state/logs/support-billing.log" 2>/dev/null | tr '\n' ' ' || true)
     fi
     DETAILS+=("### $lines lines ($((usage_bytes / 1000000)) MB of usage in $files file(s), $ACCOUNTS accounts)

@@ -86,7 +86,7 @@ public final class ParsedBlock {
      * bits, its offset in the file below; −1 when unknown.
      */
     long position(int i) {
-        if (block.offset() < 0 || start[i] < 0) {
+        if (block.offset() < 0 || start[i] < 0 || block.fileIndex() >= 1 << 15 || block.offset() >= 1L << 48) {
             return -1;
         }
         return (long) block.fileIndex() << 48 | (block.offset() + start[i]);
