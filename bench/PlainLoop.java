@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The baseline of the throughput benchmark: a plain single-threaded loop over a month's native usage files that splits
+ * The first baseline of the benchmark: a plain single-threaded loop over a month's native usage files that splits
  * each line by hand, parses the amount as BigDecimal, detects duplicate line item ids with a
  * HashSet&lt;String&gt; and sums the amounts per account in a HashMap&lt;String, BigDecimal&gt;.
  *

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The throughput benchmark, in one command: generate a month (if missing), time the whole
-# `run` of the billing job at -Xmx512m on a fresh --state, started by bin/support-billing (D46) and by
-# plain `java -jar`, time the plain-loop baseline on the same usage files, and print a Markdown table.
+# The throughput benchmark, in one command: generate a month (if missing), time the whole `run` of the
+# billing job at -Xmx512m on a fresh --state, started by the README's own command (`java -Xmx512m -jar`)
+# and by bin/support-billing (D46), time DuckDB summing the same usage per account with read_csv, and
+# the plain-loop baseline, on the same files, and print a Markdown table with the ratios.
 # See bench/README.md.
 set -euo pipefail
 
@@ -14,7 +15,7 @@ usage: bench/run.sh [options]
   --accounts A       accounts of every generated month (default 20000)
   --month YYYY-MM    the billing month (default 2026-03)
   --seed S           generator seed (default 42)
-  --files K          split the usage into K files (default 1)
+  --files K          split the usage into K files (default: one file per 5,000,000 lines)
   --work DIR         work folder for inputs and runs (default bench/work, gitignored)
   --xmx SIZE         heap of the billing run (default 512m)
   --timeout SECONDS  kill a timed command after this long (default 3600)
@@ -24,6 +25,8 @@ usage: bench/run.sh [options]
   --repeat R         time each command R times and keep the fastest (default 1)
   --no-plain         skip the plain-loop baseline
   --no-java-jar      skip the runs started by plain java -jar
+  --no-launcher      skip the runs started by bin/support-billing
+  --no-duckdb        skip DuckDB
   -h, --help         this text
 
 Exit status: 0 when every run billed (exit 0); 1 when a run failed (the table says which); 2 on bad
@@ -45,7 +48,7 @@ ALSO=()
 ACCOUNTS=20000
 MONTH=2026-03
 SEED=42
-FILES=1
+FILES=
 WORK="$BENCH_DIR/work"
 XMX=512m
 TIMEOUT=3600
@@ -55,6 +58,9 @@ PLAIN=1
 REPEAT=1
 CUSTOM_JAR=0
 JAVA_JAR=1
+LAUNCHER=1
+DUCKDB=1
+DUCKDB_VERSION=2.0.0.1
 
 need_value() { [[ $# -ge 2 && -n "$2" ]] || die "$1 needs a value (see --help)"; }
 while [[ $# -gt 0 ]]; do
@@ -74,6 +80,8 @@ while [[ $# -gt 0 ]]; do
         --repeat) need_value "$@"; REPEAT=$2; shift 2 ;;
         --no-plain) PLAIN=0; shift ;;
         --no-java-jar) JAVA_JAR=0; shift ;;
+        --no-launcher) LAUNCHER=0; shift ;;
+        --no-duckdb) DUCKDB=0; shift ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; die "unknown argument '$1'" ;;
     esac
@@ -83,7 +91,7 @@ is_count() { [[ "$1" =~ ^[1-9][0-9]*$ ]]; }
 is_count "$LINES" || die "--lines must be a positive integer, not '$LINES'"
 for n in ${ALSO[@]+"${ALSO[@]}"}; do is_count "$n" || die "--also-lines must be positive integers, not '$n'"; done
 is_count "$ACCOUNTS" || die "--accounts must be a positive integer, not '$ACCOUNTS'"
-is_count "$FILES" || die "--files must be a positive integer, not '$FILES'"
+[[ -z "$FILES" ]] || is_count "$FILES" || die "--files must be a positive integer, not '$FILES'"
 is_count "$REPEAT" || die "--repeat must be a positive integer, not '$REPEAT'"
 is_count "$TIMEOUT" || die "--timeout must be a positive number of seconds, not '$TIMEOUT'"
 [[ "$SEED" =~ ^-?[0-9]+$ ]] || die "--seed must be an integer, not '$SEED'"
@@ -138,7 +146,7 @@ fi
 CLASSES="$WORK/classes"
 LIB="$WORK/lib"
 mkdir -p "$CLASSES" "$LIB"
-for tool in GenerateMonth PlainLoop; do
+for tool in GenerateMonth PlainLoop DuckDbSums; do
     if [[ ! -f "$CLASSES/$tool.class" || "$BENCH_DIR/$tool.java" -nt "$CLASSES/$tool.class" ]]; then
         javac -d "$CLASSES" "$BENCH_DIR/$tool.java" || die "javac failed on bench/$tool.java"
     fi
@@ -149,6 +157,13 @@ rm -f "$HSQLDB"
 entry=$(jar tf "$RUN_JAR" | grep -m1 -E '^BOOT-INF/lib/hsqldb-[^/]*\.jar$' || true)
 if [[ -n "$entry" ]]; then
     (cd "$LIB" && jar xf "$RUN_JAR" "$entry" && mv -f "$entry" hsqldb.jar && rm -rf BOOT-INF) || true
+fi
+
+# DuckDB's JDBC driver, for the benchmark only (never on the application's class path), by Maven
+DUCKDB_JAR="$LIB/duckdb_jdbc-$DUCKDB_VERSION.jar"
+if [[ $DUCKDB -eq 1 && ! -f "$DUCKDB_JAR" ]]; then
+    (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact="org.duckdb:duckdb_jdbc:$DUCKDB_VERSION" \
+        -DoutputDirectory="$LIB") || die "could not fetch org.duckdb:duckdb_jdbc:$DUCKDB_VERSION with Maven (--no-duckdb skips it)"
 fi
 
 # ---- helpers -------------------------------------------------------------------------------
@@ -181,24 +196,44 @@ time_run() {
     mkdir -p "$dir"
     local start=(env JAVA_OPTS="-Xmx$XMX -Xlog:gc:file=$dir/run.gc.log" SUPPORT_BILLING_APP="$APP" "$ROOT/bin/support-billing")
     if [[ $how == java-jar ]]; then
-        start=(java "-Xmx$XMX" "-Xlog:gc:file=$dir/run.gc.log" -jar "$RUN_JAR")
+        start=(java "-Xmx$XMX" -jar "$RUN_JAR") # the README's command: no other JVM option
     fi
-    RC=0
-    /usr/bin/time -v -o "$dir/run.time" \
-        timeout -k 30 "$TIMEOUT" \
-        "${start[@]}" run --month "$MONTH" --input "$input" --output "$dir/out" --state "$dir/state" \
-        >"$dir/run.stdout" 2>"$dir/run.stderr" || RC=$?
+    timed "$dir" run "${start[@]}" run --month "$MONTH" --input "$input" --output "$dir/out" --state "$dir/state"
 }
 
-# time_plain DIR INPUT: one plain loop, default heap, sets RC
-time_plain() {
-    local dir=$1 input=$2
+# timed DIR NAME COMMAND...: runs the command under time -v and the timeout into DIR/NAME.{time,stdout,stderr}, sets RC
+timed() {
+    local dir=$1 name=$2
+    shift 2
     mkdir -p "$dir"
     RC=0
-    /usr/bin/time -v -o "$dir/plain.time" \
-        timeout -k 30 "$TIMEOUT" \
-        java "-Xlog:gc:file=$dir/plain.gc.log" -cp "$CLASSES" PlainLoop "$input" \
-        >"$dir/plain.stdout" 2>"$dir/plain.stderr" || RC=$?
+    /usr/bin/time -v -o "$dir/$name.time" timeout -k 30 "$TIMEOUT" "$@" \
+        >"$dir/$name.stdout" 2>"$dir/$name.stderr" || RC=$?
+}
+
+# time_jar DIR INPUT: the run by java -jar
+time_jar() {
+    time_run "$1" "$2" java-jar
+}
+
+# attempt WHAT DIR NAME TIMER INPUT: one timed attempt, with the load before it (into the caller's
+# loads) and its time on stderr; sets RC
+attempt() {
+    local what=$1 dir=$2 name=$3 timer=$4 input=$5
+    loads+="${loads:+; }$what: $(loadavg)"
+    echo "== $what: $lines lines, load $(loadavg)" >&2
+    "$timer" "$dir" "$input"
+    echo "   $(wall_seconds "$dir/$name.time") s, exit $RC" >&2
+}
+
+# time_plain DIR INPUT: one plain loop, default heap
+time_plain() {
+    timed "$1" plain java "-Xlog:gc:file=$1/plain.gc.log" -cp "$CLASSES" PlainLoop "$2"
+}
+
+# time_duckdb DIR INPUT: DuckDB's per-account sums of the same usage
+time_duckdb() {
+    timed "$1" duckdb java -cp "$DUCKDB_JAR:$CLASSES" DuckDbSums "$2" "$MONTH"
 }
 
 # the fastest of several attempts' time files
@@ -215,9 +250,23 @@ fastest() {
     echo "$best"
 }
 
+# fastest DIR GLOB...: wall seconds and folder of the fastest attempt, "n/a" when none
+best_of() {
+    local best
+    best=$(fastest "$@")
+    if [[ -z "$best" ]]; then
+        echo "n/a -"
+    else
+        echo "$(wall_seconds "$best") $(dirname "$best")"
+    fi
+}
+
+FIRST_LINES=""
+FIRST_SECONDS=""
 measure() {
     local lines=$1
-    local name="${MONTH}-${lines}x${ACCOUNTS}-seed${SEED}-files${FILES}"
+    local files=${FILES:-$(( lines / 5000000 > 0 ? lines / 5000000 : 1 ))}
+    local name="${MONTH}-${lines}x${ACCOUNTS}-seed${SEED}-files${files}"
     local input="$WORK/input/$name"
 
     # -- the input folder, written once, whole or not at all
@@ -229,127 +278,101 @@ measure() {
         mkdir -p "$WORK/input"
         rm -rf "$input.partial"
         java -cp "$CLASSES" GenerateMonth --out "$input.partial" --lines "$lines" --accounts "$ACCOUNTS" \
-            --month "$MONTH" --seed "$SEED" --files "$FILES" >"$input.generate.txt" \
+            --month "$MONTH" --seed "$SEED" --files "$files" >"$input.generate.txt" \
             || die "the generator failed for $lines lines (see above)"
         mv "$input.partial" "$input"
         sed "s|$input.partial|$input|" "$input.generate.txt" >&2
     fi
     local usage_bytes
     usage_bytes=$(cat "$input"/usage*.csv | wc -c)
-    cat "$input"/usage*.csv >/dev/null # both timed commands start from a warm page cache
+    cat "$input"/usage*.csv >/dev/null # every timed command starts from a warm page cache
 
     local dir="$WORK/runs/$STAMP/$name" # one folder per invocation: earlier results stay
     rm -rf "$dir"
     mkdir -p "$dir"
-    local rc=0 k load_run="" load_plain="" prc=0
+    local rc=0 k loads=""
     for ((k = 1; k <= REPEAT; k++)); do
-        # -- the billing run: a fresh state and no previous output, every time
-        load_run+="${load_run:+, }$(loadavg)"
-        echo "== run $k/$REPEAT: $lines lines ($((usage_bytes / 1000000)) MB), -Xmx$XMX, state $dir/run-$k/state" >&2
-        time_run "$dir/run-$k" "$input"
-        echo "   $(wall_seconds "$dir/run-$k/run.time") s, exit $RC" >&2
-        [[ $RC -eq 0 ]] || rc=$RC # a failed run is not repeated, but the plain loop still runs once
-        if [[ $JAVA_JAR -eq 1 && $rc -eq 0 ]]; then
-            echo "== run $k/$REPEAT by java -jar: $lines lines" >&2
-            time_run "$dir/jar-$k" "$input" java-jar
-            echo "   $(wall_seconds "$dir/jar-$k/run.time") s, exit $RC" >&2
-            [[ $RC -eq 0 ]] || rc=$RC
+        if [[ $JAVA_JAR -eq 1 ]]; then
+            attempt "run $k/$REPEAT by java -Xmx$XMX -jar" "$dir/jar-$k" run time_jar "$input"
+            [[ $RC -eq 0 ]] || { rc=$RC; FAILED_DIR="$dir/jar-$k"; }
         fi
-        # -- the plain loop on the same files, default heap
+        if [[ $LAUNCHER -eq 1 && $rc -eq 0 ]]; then
+            attempt "run $k/$REPEAT by bin/support-billing" "$dir/run-$k" run time_run "$input"
+            [[ $RC -eq 0 ]] || { rc=$RC; FAILED_DIR="$dir/run-$k"; }
+        fi
+        if [[ $DUCKDB -eq 1 ]]; then
+            attempt "DuckDB $k/$REPEAT" "$dir/duck-$k" duckdb time_duckdb "$input"
+            [[ $RC -eq 0 ]] || { FAILED=1; tail -n 15 "$dir/duck-$k/duckdb.stderr" | sed 's/^/   /' >&2; }
+        fi
         if [[ $PLAIN -eq 1 ]]; then
-            load_plain+="${load_plain:+, }$(loadavg)"
-            echo "== plain loop $k/$REPEAT: $lines lines, default heap" >&2
-            time_plain "$dir/plain-$k" "$input"
-            echo "   $(wall_seconds "$dir/plain-$k/plain.time") s, exit $RC" >&2
-            if [[ $RC -ne 0 ]]; then
-                prc=$RC
-                echo "!! the plain loop failed with exit $prc:" >&2
-                tail -n 15 "$dir/plain-$k/plain.stderr" | sed 's/^/   /' >&2
-                FAILED=1
-                break
-            fi
+            attempt "plain loop $k/$REPEAT" "$dir/plain-$k" plain time_plain "$input"
+            [[ $RC -eq 0 ]] || { FAILED=1; tail -n 15 "$dir/plain-$k/plain.stderr" | sed 's/^/   /' >&2; }
         fi
         [[ $rc -eq 0 ]] || break
     done
 
-    # -- the run: the fastest attempt, or the failed one
-    local best run_dir
-    if [[ $rc -ne 0 ]]; then
-        run_dir="$dir/run-$k"
-    else
-        best=$(fastest "$dir"/run-*/run.time)
-        run_dir=$(dirname "$best")
-    fi
-    local run_s run_rss run_cpu
-    run_s=$(wall_seconds "$run_dir/run.time")
-    run_rss=$(rss_mb "$run_dir/run.time")
-    run_cpu=$(cpu_percent "$run_dir/run.time")
-    local steps=""
-    if [[ -f "$HSQLDB" && -d "$run_dir/state" ]]; then
-        steps=$(java -cp "$HSQLDB" "$BENCH_DIR/StepTimes.java" "$run_dir/state" 2>&1) || steps="(step times unavailable: $steps)"
-        printf '%s\n' "$steps" >"$run_dir/steps.md"
-    fi
-    local outcome="billed"
     if [[ $rc -ne 0 ]]; then
         FAILED=1
-        case $rc in
-            124|137) outcome="killed after the ${TIMEOUT} s timeout (exit $rc)" ;;
-            *) outcome="FAILED with exit $rc" ;;
-        esac
         {
             echo
-            echo "!! the run of $lines lines $outcome after ${run_s} s (peak RSS ${run_rss} MB)"
-            echo "-- last lines of its stderr ($run_dir/run.stderr):"
-            tail -n 15 "$run_dir/run.stderr" | sed 's/^/   /'
-            echo "-- last lines of $run_dir/state/logs/support-billing.log:"
-            if [[ -f "$run_dir/state/logs/support-billing.log" ]]; then
-                # without stack frames and progress lines: the errors and what led to them
-                grep -v -E '^[[:space:]]+(at |\.\.\. [0-9]+ more)|is an interface\. The implementing class|progress - usage:' \
-                    "$run_dir/state/logs/support-billing.log" | tail -n 25 | cut -c1-400 | sed 's/^/   /' || true
-            else
-                echo "   (no log)"
+            echo "!! the run of $lines lines failed with exit $rc ($FAILED_DIR, peak RSS $(rss_mb "$FAILED_DIR/run.time") MB)"
+            tail -n 15 "$FAILED_DIR/run.stderr" | sed 's/^/   /'
+            if [[ -f "$FAILED_DIR/state/logs/support-billing.log" ]]; then
+                grep -v -E '^[[:space:]]+(at |\.\.\. [0-9]+ more)|progress - usage:' \
+                    "$FAILED_DIR/state/logs/support-billing.log" | tail -n 25 | cut -c1-400 | sed 's/^/   /' || true
             fi
             echo
         } >&2
-    else
-        sed 's/^/   /' "$run_dir/run.stdout" >&2
     fi
 
-    # -- the plain loop: the fastest attempt
-    local plain_s="n/a" plain_rss="n/a" plain_cpu="n/a" ratio="n/a" plain_dir=""
-    if [[ $PLAIN -eq 1 && $prc -eq 0 && -n "$load_plain" ]]; then
-        best=$(fastest "$dir"/plain-*/plain.time)
-        if [[ -n "$best" ]]; then
-            plain_dir=$(dirname "$best")
-            sed 's/^/   /' "$plain_dir/plain.stdout" >&2
-            plain_s=$(wall_seconds "$best")
-            plain_rss=$(rss_mb "$best")
-            plain_cpu=$(cpu_percent "$best")
-            if [[ $rc -eq 0 ]]; then ratio=$(div "$run_s" "$plain_s" "%.2f"); fi
+    local jar_s jar_dir run_s run_dir duck_s duck_dir plain_s plain_dir
+    read -r jar_s jar_dir < <(best_of "$dir"/jar-*/run.time)
+    read -r run_s run_dir < <(best_of "$dir"/run-*/run.time)
+    read -r duck_s duck_dir < <(best_of "$dir"/duck-*/duckdb.time)
+    read -r plain_s plain_dir < <(best_of "$dir"/plain-*/plain.time)
+    if [[ $rc -ne 0 ]]; then
+        jar_s="failed (exit $rc)"
+        run_s="n/a"
+    fi
+    local jar_ratio="n/a" run_ratio="n/a" jar_rss="n/a"
+    if [[ $rc -eq 0 && $jar_s != n/a ]]; then
+        jar_rss=$(rss_mb "$jar_dir/run.time")
+        [[ $duck_s == n/a ]] || jar_ratio=$(div "$jar_s" "$duck_s" "%.2f")
+        if [[ -z "$FIRST_LINES" ]]; then
+            FIRST_LINES=$lines
+            FIRST_SECONDS=$jar_s
         fi
     fi
-
-    local jar_s="n/a" jar_ratio="n/a"
-    if [[ $JAVA_JAR -eq 1 && $rc -eq 0 ]]; then
-        best=$(fastest "$dir"/jar-*/run.time)
-        jar_s=$(wall_seconds "$best")
-        if [[ $plain_s != n/a ]]; then jar_ratio=$(div "$jar_s" "$plain_s" "%.2f"); fi
+    if [[ $rc -eq 0 && $run_s != n/a && $duck_s != n/a ]]; then run_ratio=$(div "$run_s" "$duck_s" "%.2f"); fi
+    local growth="–"
+    if [[ $rc -eq 0 && -n "$FIRST_LINES" && $jar_s != n/a && $lines != "$FIRST_LINES" ]]; then
+        growth=$(div "$jar_s" "$FIRST_SECONDS" "%.1f")
     fi
+    ROWS+=("| $lines ($files file(s), $((usage_bytes / 1000000)) MB) | $jar_s | $duck_s | $jar_ratio | $jar_rss | $growth | $run_s | $run_ratio | $plain_s |")
 
-    local run_cell="$run_s" rate
-    rate=$(div "$lines" "$run_s" "%.0f")
-    if [[ $rc -ne 0 ]]; then
-        run_cell="$run_s ($outcome)"
-        rate="n/a"
+    local steps="(no step times)"
+    if [[ -f "$HSQLDB" && $jar_dir != - && -d "$jar_dir/state" ]]; then
+        steps=$(java -cp "$HSQLDB" "$BENCH_DIR/StepTimes.java" "$jar_dir/state" 2>&1) || steps="(step times unavailable: $steps)"
+        printf '%s\n' "$steps" >"$jar_dir/steps.md"
     fi
-    ROWS+=("| $lines | $run_cell | $rate | $plain_s | $ratio | $run_rss | $jar_s | $jar_ratio |")
-    DETAILS+=("### $lines lines ($((usage_bytes / 1000000)) MB of usage in $FILES file(s), $ACCOUNTS accounts)
+    local duck_out="" spill=""
+    [[ $duck_dir == - ]] || duck_out=$(cat "$duck_dir/duckdb.stdout")
+    if [[ $jar_dir != - ]]; then
+        spill=$(grep -h -o -E 'spills line item fingerprints to [^:]*|read [0-9.]+ [KMG]B of spilled fingerprints back in [0-9]+ ms: [0-9]+ repeat(, on [0-9]+ rows)?' \
+            "$jar_dir/state/logs/support-billing.log" 2>/dev/null | tr '\n' ' ' || true)
+    fi
+    DETAILS+=("### $lines lines ($((usage_bytes / 1000000)) MB of usage in $files file(s), $ACCOUNTS accounts)
 
-- run ($run_dir): exit $rc, ${run_cpu} CPU, GC: $(gc_summary "$run_dir/run.gc.log")
-- plain loop (${plain_dir:-none}): ${plain_cpu} CPU, peak RSS ${plain_rss} MB, GC: $(gc_summary "$plain_dir/plain.gc.log")
-- attempts: $REPEAT asked, fastest kept; 1-min load average before each run: ${load_run}; before each plain loop: ${load_plain:-n/a}
+- run by java -jar ($jar_dir): $( [[ $jar_dir == - ]] && echo none || echo "$(cpu_percent "$jar_dir/run.time") CPU, peak RSS $jar_rss MB")${spill:+; duplicate check: $spill}
+- run by bin/support-billing ($run_dir): $( [[ $run_dir == - ]] && echo none || echo "$(cpu_percent "$run_dir/run.time") CPU, peak RSS $(rss_mb "$run_dir/run.time") MB, GC: $(gc_summary "$run_dir/run.gc.log")")
+- DuckDB ($duck_dir): $( [[ $duck_dir == - ]] && echo none || echo "$(cpu_percent "$duck_dir/duckdb.time") CPU, peak RSS $(rss_mb "$duck_dir/duckdb.time") MB; $duck_out")
+- plain loop ($plain_dir): $( [[ $plain_dir == - ]] && echo none || echo "$(cpu_percent "$plain_dir/plain.time") CPU, peak RSS $(rss_mb "$plain_dir/plain.time") MB")
+- attempts: $REPEAT asked, fastest of each kept; every time: $(for f in "$dir"/*/*.time; do printf '%s %s s, ' "$(basename "$(dirname "$f")")" "$(wall_seconds "$f")"; done)
+- 1-min load average before each command: $loads
 
-${steps:-(no step times)}
+The steps of the fastest run by java -jar:
+
+$steps
 ")
 }
 
@@ -362,13 +385,14 @@ REPORT="$WORK/results-$STAMP.md"
 {
     echo "## Benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
     echo
-    echo "The run: \`JAVA_OPTS=-Xmx$XMX bin/support-billing run --month $MONTH ...\` on a fresh --state, and the same"
-    echo "by \`java -Xmx$XMX -jar support-billing.jar run ...\` (jar: $JAR_INFO);"
-    echo "the plain loop: \`java -cp … PlainLoop\` with the JVM's default heap (1/4 of RAM; its HashSet of ids needs it)."
-    echo "Times are wall-clock of the whole process (JVM start included), from /usr/bin/time -v."
+    echo "The run: the README's command \`java -Xmx$XMX -jar support-billing.jar run --month $MONTH ...\` (no other JVM"
+    echo "option; jar: $JAR_INFO) on a fresh --state, and the same by \`JAVA_OPTS=-Xmx$XMX bin/support-billing\`;"
+    echo "DuckDB $DUCKDB_VERSION: \`bench/DuckDbSums.java\`, read_csv and the per-account fee-base sums, in one JVM;"
+    echo "the plain loop: \`java -cp … PlainLoop\` with the JVM's default heap. Wall-clock of the whole process"
+    echo "(JVM start included) from /usr/bin/time -v, the fastest of $REPEAT attempt(s) each."
     echo
-    echo "| lines | run time (s) | rows/s | plain-loop time (s) | ratio run/plain | peak RSS of the run (MB) | by java -jar (s) | its ratio |"
-    echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| lines | run by java -jar (s) | DuckDB (s) | ratio to DuckDB | peak RSS of the run (MB) | × the first size's time | by bin/support-billing (s) | its ratio | plain loop (s) |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
     printf '%s\n' "${ROWS[@]}"
     echo
     printf '%s\n' "${DETAILS[@]}"

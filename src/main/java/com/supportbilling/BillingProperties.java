@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param usageThreads threads that parse blocks of usage (0: one per processor)
  * @param usageBlockSize bytes of usage per block: under half a heap region, so that blocks are not
  *        humongous objects to the garbage collector
+ * @param usageMemory memory the parallel intake's duplicate check may hold before it spills to disk
+ *        under the state folder (0: a quarter of the heap, D80)
  * @param usageBlocksPerChunk blocks per chunk transaction of the parallel usage intake
  * @param usageChunkSize usage rows per chunk transaction of the sequential usage intake
  * @param invoicingChunkSize payers per chunk transaction
@@ -44,6 +46,7 @@ public record BillingProperties(
         @DefaultValue("parallel") String usageIntake,
         @DefaultValue("0") int usageThreads,
         @DefaultValue("500000") int usageBlockSize,
+        @DefaultValue("0") DataSize usageMemory,
         @DefaultValue("16") int usageBlocksPerChunk,
         @DefaultValue("5000") int usageChunkSize,
         @DefaultValue("500") int invoicingChunkSize,
@@ -55,5 +58,15 @@ public record BillingProperties(
         if (!usageIntake.equals("parallel") && !usageIntake.equals("sequential")) {
             throw new IllegalArgumentException("billing.usage-intake is parallel or sequential, not " + usageIntake);
         }
+    }
+
+    /** Threads that parse blocks of usage. */
+    public int usageThreadCount() {
+        return usageThreads > 0 ? usageThreads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Bytes the duplicate check may hold in memory: {@code usageMemory}, or a quarter of the heap. */
+    public long usageMemoryBytes() {
+        return usageMemory.toBytes() > 0 ? usageMemory.toBytes() : Runtime.getRuntime().maxMemory() / 4;
     }
 }

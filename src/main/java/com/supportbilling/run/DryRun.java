@@ -8,6 +8,8 @@ import com.supportbilling.intake.Rejection;
 import com.supportbilling.intake.reference.ReferenceData;
 import com.supportbilling.intake.usage.block.UsageAccumulator;
 import com.supportbilling.intake.usage.block.BlockPipeline;
+import com.supportbilling.intake.usage.block.DuplicateWatch;
+import com.supportbilling.intake.usage.block.UsageMemory;
 import com.supportbilling.intake.usage.block.ParsedBlock;
 import com.supportbilling.intake.usage.block.UsageBlockReader;
 import com.supportbilling.intake.usage.block.UsageIntakeEngine;
@@ -62,18 +64,24 @@ public class DryRun {
         RunContext run = new RunContext(parameters, properties);
         ReferenceData reference = run.reference();
         List<Rejection> rejections = new ArrayList<>(reference.rejections());
+        // a dry run leaves nothing in the state folder: what the duplicate check spills goes to the temp folder
         UsageIntakeEngine engine = new UsageIntakeEngine(run.month(), reference.accounts().keySet(), run.feeBasePolicy(),
-                run.amountLimit(), run.input().usageFiles(), properties.usageBlockSize(), usageParsers);
+                run.amountLimit(), run.input().usageFiles(), properties.usageBlockSize(), usageParsers,
+                new UsageMemory(properties.usageMemoryBytes(), Path.of(System.getProperty("java.io.tmpdir"))
+                        .resolve("support-billing-dry-run-" + ProcessHandle.current().pid()).resolve("usage-" + run.month()),
+                        properties.usageThreadCount()));
         UsageAccumulator accumulator;
         try (UsageBlockReader reader = engine.reader()) {
             accumulator = engine.accumulator(reader);
-            try (BlockPipeline<ParsedBlock> blocks = engine.parsedBlocks(reader, accumulator)) {
+            try (DuplicateWatch spill = accumulator.duplicates()) {
+                try (BlockPipeline<ParsedBlock> blocks = engine.parsedBlocks(reader, accumulator)) {
                     for (ParsedBlock block = blocks.next(); block != null; block = blocks.next()) {
-                    accumulator.add(block, rejections::add);
+                        accumulator.add(block, rejections::add);
+                    }
                 }
+                accumulator.settle(engine.resolver(), rejections::add);
             }
         }
-        accumulator.settle(engine.resolver(), rejections::add);
         UsageIntakeResult usage = UsageIntakeResult.of(accumulator);
         long rejected = rejections.size();
         long limit = run.skipLimit(usage.rowsRead());

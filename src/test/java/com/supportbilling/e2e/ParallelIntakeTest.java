@@ -20,15 +20,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The parallel usage intake (blocks, fast path, fingerprints) publishes byte for byte what
- * the straightforward sequential intake publishes — on every fixture, and on generated usage full of
+ * The parallel usage intake (blocks, fast path, fingerprints) publishes byte for byte what the
+ * straightforward sequential intake publishes — on every fixture, and on generated usage full of
  * what can go wrong: quotes, line breaks in fields, CRLF and lone CR, a byte order mark, non-ASCII,
  * padding, blank lines, exponents, long decimals, duplicates near and far, bad rows of every kind —
- * cut into blocks small enough that records and duplicates fall on every side of their edges.
+ * cut into blocks small enough that records and duplicates fall on every side of their edges. Each
+ * month is billed a third time with a memory budget of {@value #TINY_BUDGET}, so that the duplicate
+ * check spills its fingerprints to disk and reads them back in several passes (D80).
  */
 class ParallelIntakeTest {
 
     private static final String SEQUENTIAL = "--billing.usage-intake=sequential";
+    private static final String TINY_BUDGET = "100B";
 
     @TempDir
     Path work;
@@ -78,8 +81,10 @@ class ParallelIntakeTest {
         assertThat(published.get("rejects.csv").lines().count()).as("rejects and their header").isEqualTo(rejects + 1);
     }
 
-    @Test
-    void generatedUsageFullOfTroubleBillsTheSameBothWays() throws IOException {
+    /** With a gzip file the spilled check reads all files again; without, it reads its rows where they lie. */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void generatedUsageFullOfTroubleBillsTheSameEveryWay(boolean gzip) throws IOException {
         Path input = Files.createDirectories(work.resolve("generated"));
         Random random = new Random(20261128);
         List<String> accounts = new ArrayList<>();
@@ -112,14 +117,44 @@ class ParallelIntakeTest {
             }
             Files.writeString(input.resolve("usage-" + file + ".csv"), usage);
         }
-        try (var out = new GZIPOutputStream(Files.newOutputStream(input.resolve("usage-3.csv.gz")))) {
-            out.write(Files.readAllBytes(input.resolve("usage-1.csv")));
+        if (gzip) {
+            try (var out = new GZIPOutputStream(Files.newOutputStream(input.resolve("usage-3.csv.gz")))) {
+                out.write(Files.readAllBytes(input.resolve("usage-1.csv")));
+            }
         }
         Map<String, String> published = assertSameOutputs("2026-03", input, List.of("--billing.skip-limit-percent=100"),
                 "--billing.usage-block-size=700", "--billing.usage-blocks-per-chunk=5");
         assertThat(published.get("rejects.csv")).contains("DUPLICATE_LINE_ITEM").contains("MALFORMED_ROW")
                 .contains("INVALID_AMOUNT").contains("WRONG_PERIOD").contains("UNKNOWN_ACCOUNT");
-        assertThat(published.get("summary.json")).contains("\"file\" : \"usage-3.csv.gz\"");
+        String log = Files.readString(work.resolve("state-spilled/logs/support-billing.log"));
+        if (gzip) {
+            assertThat(published.get("summary.json")).contains("\"file\" : \"usage-3.csv.gz\"");
+            assertThat(log).doesNotContain("repeat, on");
+        } else {
+            assertThat(log).containsPattern("repeat, on [0-9]+ rows");
+        }
+    }
+
+    @Test
+    void aRepeatTakenOutAfterThePassLeavesTheSumsItNeverHad() throws IOException {
+        Path input = Files.createDirectories(work.resolve("repeats"));
+        Files.writeString(input.resolve("accounts.csv"), "account_id,account_name,payer_account_id,country\n"
+                + "100000000001,A,,US\n100000000002,B,,US\n100000000003,C,,US\n");
+        Files.writeString(input.resolve("subscriptions.csv"), "account_id,effective_date,plan_code\n"
+                + "100000000001,2026-01-01,BUSINESS\n100000000002,2026-01-01,BUSINESS\n100000000003,2026-01-01,BUSINESS\n");
+        String header = "line_item_id,account_id,usage_date,service,charge_type,amount,currency\n";
+        Files.writeString(input.resolve("usage-1.csv"), header
+                + "a1,100000000001,2026-03-02,AmazonEC2,USAGE,10500.5,USD\n"
+                + "b1,100000000002,2026-03-02,AmazonEC2,USAGE,20000,USD\n"
+                + "a1,100000000001,2026-03-03,AmazonEC2,USAGE,3.1234567891,USD\n");
+        Files.writeString(input.resolve("usage-2.csv"), header
+                + "b1,100000000003,2026-03-04,AmazonEC2,USAGE,99999.99,USD\n"
+                + "b1,100000000003,2026-03-04,AWSMarketplace,USAGE,5.123,USD\n"
+                + "x\"1,100000000002,2026-03-05,AmazonEC2,USAGE,1E+3,USD\n");
+        Map<String, String> published = assertSameOutputs("2026-03", input, List.of());
+        assertThat(published.get("rejects.csv").lines().filter(line -> line.contains("DUPLICATE_LINE_ITEM"))).hasSize(3);
+        assertThat(published.get("invoice-lines.csv")).doesNotContain("100000000003,USAGE");
+        assertThat(published.get("summary.json")).doesNotContain("MARKETPLACE").contains("31500.5,");
     }
 
     /** A usage row, in the native column order or reversed with an extra column. */
@@ -167,7 +202,10 @@ class ParallelIntakeTest {
                 : String.join(",", id, account, date, service, type, amount, currency);
     }
 
-    /** Bills the month both ways, asserts the same files, and returns them. */
+    /**
+     * Bills the month sequentially, in parallel, and in parallel spilling to disk; asserts the same
+     * files, and returns them.
+     */
     private Map<String, String> assertSameOutputs(String month, Path input, List<String> common,
             String... parallelSettings) throws IOException {
         List<String> sequentialArgs = new ArrayList<>(common);
@@ -183,6 +221,16 @@ class ParallelIntakeTest {
         Map<String, String> expected = files(work.resolve("sequential").resolve(month));
         assertThat(expected.get("invoices.csv").lines().count()).as("something was billed").isGreaterThan(1);
         assertThat(files(work.resolve("parallel").resolve(month))).isEqualTo(expected);
+        parallelArgs.add("--billing.usage-memory=" + TINY_BUDGET);
+        Path state = work.resolve("state-spilled");
+        // what a run killed while spilling left behind is removed, and the spill rebuilt
+        Path stale = Files.createDirectories(state.resolve("work/usage-" + month + "-R1"));
+        Files.write(stale.resolve("fingerprints-000.bin"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+        Cli.Result spilled = Cli.bill(month, input, work.resolve("spilled"), state, parallelArgs.toArray(String[]::new));
+        assertThat(spilled.exitCode()).as(spilled.err()).isZero();
+        assertThat(files(work.resolve("spilled").resolve(month))).isEqualTo(expected);
+        assertThat(Files.readString(state.resolve("logs/support-billing.log"))).contains("spills line item fingerprints");
+        assertThat(state.resolve("work")).as("the spill folder is removed").doesNotExist();
         return expected;
     }
 

@@ -3,6 +3,7 @@ package com.supportbilling.job.usage;
 import com.supportbilling.BillingProperties;
 import com.supportbilling.intake.usage.block.ParsedBlock;
 import com.supportbilling.intake.usage.block.UsageIntakeEngine;
+import com.supportbilling.intake.usage.block.UsageMemory;
 import com.supportbilling.job.RunContext;
 import com.supportbilling.job.progress.UsageProgress;
 import com.supportbilling.ledger.Ledger;
@@ -51,7 +52,9 @@ public class ParallelUsageIntakeConfiguration {
     UsageIntakeEngine usageIntakeEngine(RunContext run, BillingProperties properties,
             @Qualifier(UsageIntakeConfiguration.PARSERS) Executor usageParsers) {
         return new UsageIntakeEngine(run.month(), run.reference().accounts().keySet(), run.feeBasePolicy(),
-                run.amountLimit(), run.input().usageFiles(), properties.usageBlockSize(), usageParsers);
+                run.amountLimit(), run.input().usageFiles(), properties.usageBlockSize(), usageParsers,
+                new UsageMemory(properties.usageMemoryBytes(), properties.stateDir().resolve("work")
+                        .resolve("usage-" + run.month() + "-R" + run.revision()), properties.usageThreadCount()));
     }
 
     @Bean

@@ -60,6 +60,7 @@ public class UsageBlockItemReader implements ItemStreamReader<ParsedBlock>, Usag
         return reader == null ? 0 : reader.totalBytes();
     }
 
+    /** Stops reading ahead and removes what the duplicate check spilled to disk, if anything. */
     @Override
     public void close() {
         if (blocks != null) {
@@ -67,6 +68,9 @@ public class UsageBlockItemReader implements ItemStreamReader<ParsedBlock>, Usag
         }
         if (reader != null) {
             reader.close();
+        }
+        if (accumulator != null) {
+            accumulator.duplicates().close();
         }
     }
 }

@@ -28,8 +28,7 @@ public class UsageIntakeConfiguration {
     /** The threads that parse blocks of usage: one per processor unless {@code billing.usage-threads} says otherwise. */
     @Bean(name = PARSERS, destroyMethod = "shutdown")
     ThreadPoolTaskExecutor usageParsers(BillingProperties properties) {
-        int threads = properties.usageThreads() > 0 ? properties.usageThreads()
-                : Runtime.getRuntime().availableProcessors();
+        int threads = properties.usageThreadCount();
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(threads);
         executor.setMaxPoolSize(threads);

@@ -2,11 +2,15 @@ package com.supportbilling.intake.usage.block;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An exact sum of decimal amounts that gives the very BigDecimal a chain of {@code BigDecimal.add}
  * would — value and scale — at a fraction of its cost: amounts are added as long units of
- * 10⁻¹⁰, the largest scale seen is kept, and what a long cannot hold spills into a BigDecimal.
+ * 10⁻¹⁰ and what a long cannot hold spills into a BigDecimal. The sum's scale is the largest scale of
+ * its amounts, so it counts its amounts per scale: an amount can be taken out again (a repeated line
+ * item found after the pass, D80) and the sum is then exactly the one that never had it, scale included.
  */
 final class ExactSum {
 
@@ -22,23 +26,25 @@ final class ExactSum {
         }
     }
 
+    private final boolean fromZero;
+    private final long[] amountsByScale = new long[UNIT_SCALE + 1];
+    /** Amounts of a scale below 0 or above 10 (an exponent, a CUR cost like 2.1E-11): rare. */
+    private Map<Integer, Long> amountsByOtherScale;
     private long units;
     private BigDecimal spill;
-    private int scale;
-    private boolean empty;
+
+    private ExactSum(boolean fromZero) {
+        this.fromZero = fromZero;
+    }
 
     /** A sum that starts from {@code BigDecimal.ZERO} (scale 0), like a running total. */
     static ExactSum fromZero() {
-        ExactSum sum = new ExactSum();
-        sum.empty = false;
-        return sum;
+        return new ExactSum(true);
     }
 
     /** A sum whose first amount sets the scale, like {@code Map.merge(key, amount, BigDecimal::add)}. */
     static ExactSum fromFirst() {
-        ExactSum sum = new ExactSum();
-        sum.empty = true;
-        return sum;
+        return new ExactSum(false);
     }
 
     /** {@code unscaled × 10^−amountScale} in units of 10⁻¹⁰ (0 ≤ amountScale ≤ 10), or {@link #TOO_LARGE}. */
@@ -49,14 +55,83 @@ final class ExactSum {
         return (high == 0 && value >= 0) ? value : TOO_LARGE;
     }
 
-    /** Adds an amount given in units of 10⁻¹⁰, written with {@code amountScale} decimals. */
+    /** Adds an amount given in units of 10⁻¹⁰, written with {@code amountScale} decimals (0 to 10). */
     void addUnits(long units, int amountScale) {
-        noteScale(amountScale);
+        amountsByScale[amountScale]++;
         addUnits(units);
     }
 
     void add(BigDecimal amount) {
-        noteScale(amount.scale());
+        count(amount.scale(), 1);
+        addValue(amount);
+    }
+
+    /** Takes out an amount added before: the sum is then the one that never had it, value and scale. */
+    void remove(BigDecimal amount) {
+        count(amount.scale(), -1);
+        addValue(amount.negate());
+    }
+
+    /** Adds every amount of {@code other}, as if they had been added here. */
+    void add(ExactSum other) {
+        for (int scale = 0; scale <= UNIT_SCALE; scale++) {
+            amountsByScale[scale] += other.amountsByScale[scale];
+        }
+        if (other.amountsByOtherScale != null) {
+            other.amountsByOtherScale.forEach(this::count);
+        }
+        addUnits(other.units);
+        if (other.spill != null) {
+            spill = spill == null ? other.spill : spill.add(other.spill);
+        }
+    }
+
+    /** Whether a sum from the first amount has no amount: it has no value then. */
+    boolean isEmpty() {
+        return !fromZero && largestScale() == Integer.MIN_VALUE;
+    }
+
+    BigDecimal value() {
+        BigDecimal total = BigDecimal.valueOf(units, UNIT_SCALE);
+        if (spill != null) {
+            total = total.add(spill);
+        }
+        int scale = largestScale();
+        if (fromZero) {
+            scale = Math.max(scale, 0);
+        }
+        return total.setScale(scale == Integer.MIN_VALUE ? 0 : scale, RoundingMode.UNNECESSARY);
+    }
+
+    private int largestScale() {
+        int largest = Integer.MIN_VALUE;
+        if (amountsByOtherScale != null) {
+            for (Map.Entry<Integer, Long> entry : amountsByOtherScale.entrySet()) {
+                if (entry.getValue() != 0) {
+                    largest = Math.max(largest, entry.getKey());
+                }
+            }
+        }
+        for (int scale = UNIT_SCALE; scale >= 0 && scale > largest; scale--) {
+            if (amountsByScale[scale] != 0) {
+                return scale;
+            }
+        }
+        return largest;
+    }
+
+    private void count(int scale, long amounts) {
+        if (scale >= 0 && scale <= UNIT_SCALE) {
+            amountsByScale[scale] += amounts;
+        } else {
+            if (amountsByOtherScale == null) {
+                amountsByOtherScale = new TreeMap<>();
+            }
+            amountsByOtherScale.merge(scale, amounts, Long::sum);
+        }
+    }
+
+    private void addValue(BigDecimal amount) {
         if (amount.scale() <= UNIT_SCALE) {
             BigDecimal inUnits = amount.movePointRight(UNIT_SCALE);
             if (inUnits.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
@@ -65,34 +140,6 @@ final class ExactSum {
             }
         }
         spill = spill == null ? amount : spill.add(amount);
-    }
-
-    void add(ExactSum other) {
-        if (other.empty) {
-            return;
-        }
-        noteScale(other.scale);
-        addUnits(other.units);
-        if (other.spill != null) {
-            spill = spill == null ? other.spill : spill.add(other.spill);
-        }
-    }
-
-    boolean isEmpty() {
-        return empty;
-    }
-
-    BigDecimal value() {
-        BigDecimal total = BigDecimal.valueOf(units, UNIT_SCALE);
-        if (spill != null) {
-            total = total.add(spill);
-        }
-        return total.setScale(empty ? 0 : scale, RoundingMode.UNNECESSARY);
-    }
-
-    private void noteScale(int amountScale) {
-        scale = empty ? amountScale : Math.max(scale, amountScale);
-        empty = false;
     }
 
     private void addUnits(long value) {

@@ -1,6 +1,7 @@
 package com.supportbilling.intake.usage.block;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The line item ids seen so far, as 64-bit fingerprints in open-addressing tables: 8 bytes an id
@@ -67,6 +68,28 @@ final class Fingerprints {
             }
         }
         return false;
+    }
+
+    /**
+     * Hands every fingerprint over to {@code partitions}, without the rows' positions (the table has
+     * none); for a table no thread adds to any more.
+     */
+    void drainTo(FingerprintPartitions partitions) {
+        if (zero) {
+            partitions.append(new long[] {EMPTY}, new long[] {-1}, new long[] {0}, 1);
+        }
+        for (long[] slots : segments) {
+            long[] keys = new long[slots.length];
+            int count = 0;
+            for (long key : slots) {
+                if (key != EMPTY) {
+                    keys[count++] = key;
+                }
+            }
+            long[] unknown = new long[count];
+            Arrays.fill(unknown, -1);
+            partitions.append(keys, unknown, new long[count], count);
+        }
     }
 
     synchronized long size() {

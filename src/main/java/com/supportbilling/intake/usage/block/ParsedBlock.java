@@ -15,18 +15,29 @@ public final class ParsedBlock {
 
     final UsageBlock block;
     int rows;
-    long[] fingerprint = new long[256];
-    int[] account = new int[256];
-    long[] units = new long[256];
-    byte[] scale = new byte[256];
-    byte[] cause = new byte[256];
-    long[] lineNumber = new long[256];
-    int[] start = new int[256];
-    int[] end = new int[256];
-    UsageOutcome[] slow = new UsageOutcome[256];
+    long[] fingerprint;
+    int[] account;
+    long[] units;
+    byte[] scale;
+    byte[] cause;
+    long[] lineNumber;
+    int[] start;
+    int[] end;
+    UsageOutcome[] slow;
 
+    /** Room for the rows of a block of native lines (about 64 bytes each), so that it rarely grows. */
     ParsedBlock(UsageBlock block) {
         this.block = block;
+        int capacity = Math.max(16, block.length() / 56);
+        fingerprint = new long[capacity];
+        account = new int[capacity];
+        units = new long[capacity];
+        scale = new byte[capacity];
+        cause = new byte[capacity];
+        lineNumber = new long[capacity];
+        start = new int[capacity];
+        end = new int[capacity];
+        slow = new UsageOutcome[capacity];
     }
 
     public UsageBlock block() {
@@ -50,13 +61,40 @@ public final class ParsedBlock {
         this.end[i] = end;
     }
 
-    /** A row the general reader and validator handled: rejected, or accepted with its fingerprint and cause. */
+    /**
+     * A row the general reader and validator handled: rejected, or accepted with its fingerprint and
+     * cause. Where its record starts is unknown until {@link #startAt} says so.
+     */
     void slow(UsageOutcome outcome, long fingerprint, int account, byte cause) {
         int i = next();
         this.slow[i] = outcome;
         this.fingerprint[i] = fingerprint;
         this.account[i] = account;
         this.cause[i] = cause;
+        this.start[i] = -1;
+    }
+
+    /** The last row's record starts at {@code from} in the block: it was read alone by the general reader. */
+    void startAt(int from) {
+        if (rows > 0 && slow[rows - 1] != null && start[rows - 1] < 0) {
+            start[rows - 1] = from;
+        }
+    }
+
+    /**
+     * Where row {@code i}'s record lies, for reading it again (D80): the file's index in the top 16
+     * bits, its offset in the file below; −1 when unknown.
+     */
+    long position(int i) {
+        if (block.offset() < 0 || start[i] < 0 || block.fileIndex() >= 1 << 15 || block.offset() >= 1L << 48) {
+            return -1;
+        }
+        return (long) block.fileIndex() << 48 | (block.offset() + start[i]);
+    }
+
+    /** The physical line row {@code i} starts on. */
+    long line(int i) {
+        return slow[i] instanceof UsageOutcome.Accepted accepted ? accepted.lineNumber() : lineNumber[i];
     }
 
     private int next() {

@@ -5,7 +5,8 @@ package com.supportbilling.intake.usage.block;
  * reading through a {@code BufferedReader} would: lines end at LF, CR LF or a lone CR; a record goes
  * on over a line end inside a quoted field — a quote opens one only at the start of a field; text
  * after a closing quote ends the record at its line. Scans from a record boundary, and can go on when
- * more bytes arrive. Bytes above {@code "} (letters, digits, commas, points) cost a comparison each.
+ * more bytes arrive. Outside quotes, it skips to the next line end, quote or non-ASCII byte eight bytes
+ * at a time ({@link RecordBytes}).
  */
 final class RecordFramer {
 
@@ -37,11 +38,13 @@ final class RecordFramer {
     void scan(byte[] bytes, int to, boolean end, boolean firstOnly) {
         int i = position;
         while (i < to) {
-            byte b = bytes[i];
-            if (b > '"' && state == PLAIN) {
-                i++;
-                continue;
+            if (state == PLAIN) {
+                i = RecordBytes.nextSpecial(bytes, i, to);
+                if (i == to) {
+                    break;
+                }
             }
+            byte b = bytes[i];
             if (b == '\n' || b == '\r') {
                 int next = i + 1;
                 if (b == '\r') {

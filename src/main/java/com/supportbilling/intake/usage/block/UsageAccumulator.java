@@ -19,9 +19,11 @@ import java.util.function.Consumer;
 
 /**
  * Takes parsed blocks in file order, on one thread: each account's fee base (R2), what was left out of
- * it, and rows read and rejected per file and per reason. A row whose fingerprint the
- * {@link DuplicateWatch} holds contested is a suspect: not counted until {@link #settle} has read the
- * files again and knows whether it repeats an earlier id (R10: the first valid occurrence counts).
+ * it, and rows read and rejected per file and per reason. Every valid row counts at once; the
+ * {@link DuplicateWatch} learns its fingerprint meanwhile. Once the files are read, {@link #settle}
+ * reads again the rows whose fingerprint repeats, rejects those whose id a valid row before them had
+ * (R10: the first valid occurrence counts) and takes their amounts out of the sums again, which are
+ * then exactly those that never had them (D80).
  */
 public final class UsageAccumulator implements UsageFigures {
 
@@ -35,7 +37,6 @@ public final class UsageAccumulator implements UsageFigures {
     private final ExactSum[] bases;
     private final ExactSum[] excluded = new ExactSum[FeeBasePolicy.Exclusion.values().length];
     private final DuplicateWatch duplicates;
-    private final List<Suspect> suspects = new ArrayList<>();
 
     public UsageAccumulator(List<String> files, AccountIndex accounts, FeeBasePolicy policy, DuplicateWatch duplicates) {
         this.files = List.copyOf(files);
@@ -55,51 +56,56 @@ public final class UsageAccumulator implements UsageFigures {
     /** Counts a block's rows; rejected ones also go to {@code rejects}, in file order. */
     public void add(ParsedBlock parsed, Consumer<Rejection> rejects) {
         int file = parsed.block.fileIndex();
+        read[file] += parsed.rows;
         for (int i = 0; i < parsed.rows; i++) {
-            read[file]++;
             UsageOutcome outcome = parsed.slow[i];
-            if (outcome instanceof UsageOutcome.Rejected rejection) {
-                reject(file, rejection.rejection());
-                rejects.accept(rejection.rejection());
-            } else if (duplicates.isContested(parsed.fingerprint[i])) {
-                suspects.add(new Suspect(file, lineNumber(parsed, i), parsed.fingerprint[i]));
-            } else if (outcome instanceof UsageOutcome.Accepted slow) {
-                sum(parsed.account[i], parsed.cause[i]).add(slow.line().amount());
-                accepted.add(slow.line().amount());
-            } else {
+            if (outcome == null) {
                 sum(parsed.account[i], parsed.cause[i]).addUnits(parsed.units[i], parsed.scale[i]);
                 accepted.addUnits(parsed.units[i], parsed.scale[i]);
+            } else if (outcome instanceof UsageOutcome.Rejected rejection) {
+                reject(file, rejection.rejection());
+                rejects.accept(rejection.rejection());
+            } else {
+                BigDecimal amount = ((UsageOutcome.Accepted) outcome).line().amount();
+                sum(parsed.account[i], parsed.cause[i]).add(amount);
+                accepted.add(amount);
             }
         }
     }
 
     /**
-     * Settles the suspects: reads again the rows whose fingerprint was repeated and, in file order,
-     * rejects a suspect whose id a valid row before it had, and counts the others. Late rejections
-     * go to {@code rejects}, in file order.
+     * Settles the repeats: reads again the rows whose fingerprint was repeated and, in file order,
+     * rejects a row whose id a valid row before it had, taking its amount out of the sums. Late
+     * rejections go to {@code rejects}, in file order.
      */
     public void settle(SuspectResolver resolver, Consumer<Rejection> rejects) {
-        if (suspects.isEmpty()) {
+        Fingerprints repeated = duplicates.repeated();
+        if (repeated.size() == 0) {
             return;
         }
-        resolver.resolve(suspects, first -> {
-            UsageLine line = first.line();
+        Consumer<UsageOutcome.Accepted> takeOut = duplicate -> {
+            UsageLine line = duplicate.line();
             FeeBasePolicy.Exclusion exclusion = policy.exclusion(line.chargeType(), line.service(), line.billingEntity());
             sum(accounts.indexOf(line.account()), exclusion == null ? ParsedBlock.IN_BASE : (byte) exclusion.ordinal())
-                    .add(line.amount());
-            accepted.add(line.amount());
-        }, duplicate -> {
-            reject(files.indexOf(duplicate.sourceFile()), duplicate);
-            rejects.accept(duplicate);
-        });
-        suspects.clear();
+                    .remove(line.amount());
+            accepted.remove(line.amount());
+            Rejection rejection = duplicate.asDuplicate();
+            reject(files.indexOf(rejection.sourceFile()), rejection);
+            rejects.accept(rejection);
+        };
+        FingerprintPartitions.Repeats rows = duplicates.repeatedRows();
+        if (rows != null) {
+            resolver.resolve(repeated, rows, duplicates.columns(), takeOut);
+        } else {
+            resolver.resolve(repeated, takeOut);
+        }
     }
 
     /** Each account's fee base: the exact sum of its eligible lines, as BigDecimal addition gives it. */
     public Map<AccountId, BigDecimal> bases() {
         Map<AccountId, BigDecimal> result = new HashMap<>();
         for (int i = 0; i < bases.length; i++) {
-            if (bases[i] != null) {
+            if (bases[i] != null && !bases[i].isEmpty()) {
                 result.put(accounts.account(i), bases[i].value());
             }
         }
@@ -125,7 +131,7 @@ public final class UsageAccumulator implements UsageFigures {
     public Map<FeeBasePolicy.Exclusion, BigDecimal> excludedByCause() {
         Map<FeeBasePolicy.Exclusion, BigDecimal> result = new LinkedHashMap<>();
         for (FeeBasePolicy.Exclusion cause : FeeBasePolicy.Exclusion.values()) {
-            if (excluded[cause.ordinal()] != null) {
+            if (excluded[cause.ordinal()] != null && !excluded[cause.ordinal()].isEmpty()) {
                 result.put(cause, excluded[cause.ordinal()].value());
             }
         }
@@ -148,14 +154,5 @@ public final class UsageAccumulator implements UsageFigures {
     private void reject(int file, Rejection rejection) {
         rejected[file]++;
         rejectedByReason.merge(rejection.reason(), 1L, Long::sum);
-    }
-
-    private static long lineNumber(ParsedBlock parsed, int i) {
-        UsageOutcome outcome = parsed.slow[i];
-        return outcome instanceof UsageOutcome.Accepted accepted ? accepted.lineNumber() : parsed.lineNumber[i];
-    }
-
-    /** A row whose line item id's fingerprint was seen before: a duplicate, or another id of equal fingerprint. */
-    record Suspect(int file, long lineNumber, long fingerprint) {
     }
 }

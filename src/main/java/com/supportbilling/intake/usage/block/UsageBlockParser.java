@@ -38,8 +38,8 @@ public final class UsageBlockParser {
         this.validator = new UsageRowValidator(month, account -> accounts.indexOf(account) >= 0, limit);
     }
 
-    /** Parses a block; the fingerprints of its valid rows go to {@code duplicates}. */
-    public ParsedBlock parse(UsageBlock block, DuplicateWatch duplicates) {
+    /** Parses a block: its rows validated but for duplicates, with the fingerprints of the valid ones. */
+    public ParsedBlock parse(UsageBlock block) {
         ParsedBlock out = new ParsedBlock(block);
         Consumer<UsageOutcome> slow = outcome -> add(outcome, out);
         if (block.records() != null) {
@@ -51,13 +51,12 @@ public final class UsageBlockParser {
             walk(block, (from, to, line) -> {
                 if (!fast.parse(block.bytes(), from, to, line, out)) {
                     general(block, from, to, line, slow);
+                    out.startAt(from);
                 }
-            }, (from, to, line) -> general(block, from, to, line, slow));
-        }
-        for (int i = 0; i < out.rows; i++) {
-            if (!(out.slow[i] instanceof UsageOutcome.Rejected)) {
-                duplicates.add(out.fingerprint[i]);
-            }
+            }, (from, to, line) -> {
+                general(block, from, to, line, slow);
+                out.startAt(from);
+            });
         }
         return out;
     }
@@ -136,11 +135,8 @@ public final class UsageBlockParser {
             int to = length;
             int next = length;
             boolean odd = false;
-            for (int i = from; i < length; i++) {
+            for (int i = RecordBytes.nextSpecial(b, from, length); i < length; i = RecordBytes.nextSpecial(b, i + 1, length)) {
                 byte c = b[i];
-                if (c > '"') {
-                    continue;
-                }
                 if (c == '\n') {
                     to = i;
                     next = i + 1;
@@ -153,8 +149,8 @@ public final class UsageBlockParser {
                         break;
                     }
                     odd = true;
-                } else if (c == '"' || c < 0) {
-                    odd = true;
+                } else {
+                    odd = true; // a quote or a byte beyond ASCII
                 }
             }
             if (odd) {

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads the month's usage files in name order as blocks of whole records of about
@@ -44,6 +45,8 @@ public final class UsageBlockReader implements Closeable {
     private boolean ended;
     private long nextLine;
     private long bytesOfClosedFiles;
+    /** Where {@code carried[0]} lies in the file; −1 when the file cannot be read at a position. */
+    private long carriedOffset;
 
     public UsageBlockReader(List<UsageFile> files, int blockSize) {
         this.files = List.copyOf(files);
@@ -106,6 +109,7 @@ public final class UsageBlockReader implements Closeable {
         carriedLength = 0;
         ended = false;
         nextLine = 1;
+        carriedOffset = fileName.toLowerCase(Locale.ROOT).endsWith(".gz") ? -1 : 0;
         columns = readHeader();
         return true;
     }
@@ -167,8 +171,9 @@ public final class UsageBlockReader implements Closeable {
         }
         byte[] bytes = carried;
         int length = framer.boundary();
-        UsageBlock block = new UsageBlock(fileIndex, fileName, columns, nextLine, bytes, length);
+        UsageBlock block = new UsageBlock(fileIndex, fileName, columns, nextLine, bytes, length, carriedOffset);
         nextLine += framer.linesAtBoundary();
+        carriedOffset = carriedOffset < 0 ? -1 : carriedOffset + length;
         carried = new byte[Math.max(blockSize, carriedLength - length)];
         System.arraycopy(bytes, length, carried, 0, carriedLength - length);
         carriedLength -= length;
@@ -193,6 +198,7 @@ public final class UsageBlockReader implements Closeable {
     private void drop(int count) {
         System.arraycopy(carried, count, carried, 0, carriedLength - count);
         carriedLength -= count;
+        carriedOffset = carriedOffset < 0 ? -1 : carriedOffset + count;
     }
 
     private void closeFile() throws IOException {

@@ -17,7 +17,7 @@ public final class UsageIntakeEngine {
 
     /** Blocks read ahead of the one taken: enough to keep the workers busy, few enough to bound the memory. */
     public static final int BLOCKS_AHEAD = 8;
-    /** Bytes of a native usage line, to size the duplicate check before reading (it grows if need be). */
+    /** Bytes of a native usage line, to size the duplicate check before reading (it grows, or spills, if need be). */
     private static final int TYPICAL_LINE = 64;
 
     private final List<UsageFile> files;
@@ -26,21 +26,29 @@ public final class UsageIntakeEngine {
     private final FeeBasePolicy policy;
     private final UsageBlockParser parser;
     private final Executor workers;
+    private final YearMonth month;
+    private final UsageMemory memory;
 
     public UsageIntakeEngine(YearMonth month, Collection<AccountId> knownAccounts, FeeBasePolicy policy,
-            AmountLimit limit, List<UsageFile> files, int blockSize, Executor workers) {
+            AmountLimit limit, List<UsageFile> files, int blockSize, Executor workers, UsageMemory memory) {
         this.files = List.copyOf(files);
         this.blockSize = blockSize;
         this.accounts = new AccountIndex(knownAccounts);
         this.policy = policy;
         this.parser = new UsageBlockParser(month, accounts, policy, limit);
         this.workers = workers;
+        this.month = month;
+        this.memory = memory;
     }
 
     /** The files' blocks, parsed by the workers while the caller takes them in order into {@code accumulator}. */
     public BlockPipeline<ParsedBlock> parsedBlocks(UsageBlockReader reader, UsageAccumulator accumulator) {
         DuplicateWatch duplicates = accumulator.duplicates();
-        return new BlockPipeline<>(reader, block -> parser.parse(block, duplicates), workers, BLOCKS_AHEAD);
+        return new BlockPipeline<>(reader, block -> {
+            ParsedBlock parsed = parser.parse(block);
+            duplicates.add(parsed);
+            return parsed;
+        }, workers, BLOCKS_AHEAD);
     }
 
     public UsageBlockReader reader() {
@@ -53,10 +61,11 @@ public final class UsageIntakeEngine {
 
     public UsageAccumulator accumulator(UsageBlockReader reader) {
         return new UsageAccumulator(reader.fileNames(), accounts, policy,
-                new DuplicateWatch(reader.totalBytes() / TYPICAL_LINE));
+                new DuplicateWatch(reader.totalBytes() / TYPICAL_LINE, reader.totalBytes(), memory, month.toString(),
+                        workers));
     }
 
     public SuspectResolver resolver() {
-        return new SuspectResolver(this::reader, parser, workers);
+        return new SuspectResolver(this::reader, files, parser, workers);
     }
 }
