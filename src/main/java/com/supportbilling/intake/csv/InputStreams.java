@@ -101,6 +101,11 @@ public final class InputStreams {
         public long bytesRead() {
             return counter.count;
         }
+
+        /** Whether the content is the file's bytes as they lie on disk, not unpacked: its offsets are the file's. */
+        public boolean isPlain() {
+            return content == counter;
+        }
     }
 
     /** Counts the bytes that pass through it. */

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Whole records of one usage file, as bytes: {@code bytes[0, length)} starts at physical line
  * {@code firstLine}, at a record boundary, and ends at one. {@code offset} is where {@code bytes[0]}
- * lies in the file, for reading a row again by its position (D80), or −1 when the file cannot be read
- * at a position (a gzip file). Or, for a file whose rows come already split (Parquet), those
+ * lies in the file on disk, for reading a row again by its position (D80), or −1 when the file cannot be
+ * read at a position (gzip, ZIP). Or, for a file whose rows come already split (Parquet), those
  * {@code records}, each with its row number as its line (D76); then {@code bytes} is null and
  * {@code offset} −1.
  */

@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads the month's usage files in name order as blocks of whole records of about
@@ -45,7 +44,7 @@ public final class UsageBlockReader implements Closeable {
     private boolean ended;
     private long nextLine;
     private long bytesOfClosedFiles;
-    /** Where {@code carried[0]} lies in the file; −1 when the file cannot be read at a position. */
+    /** Where {@code carried[0]} lies in the file on disk; −1 when the file is unpacked as it is read (gzip, ZIP). */
     private long carriedOffset;
 
     public UsageBlockReader(List<UsageFile> files, int blockSize) {
@@ -109,7 +108,7 @@ public final class UsageBlockReader implements Closeable {
         carriedLength = 0;
         ended = false;
         nextLine = 1;
-        carriedOffset = fileName.toLowerCase(Locale.ROOT).endsWith(".gz") ? -1 : 0;
+        carriedOffset = input.isPlain() ? 0 : -1;
         columns = readHeader();
         return true;
     }
