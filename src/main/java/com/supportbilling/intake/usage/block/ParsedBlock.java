@@ -25,10 +25,13 @@ public final class ParsedBlock {
     int[] end;
     UsageOutcome[] slow;
 
-    /** Room for the rows of a block of native lines (about 64 bytes each), so that it rarely grows. */
+    /**
+     * Room for the block's rows, so that it rarely grows: one per record already split, else one per
+     * native line of about 64 bytes.
+     */
     ParsedBlock(UsageBlock block) {
         this.block = block;
-        int capacity = Math.max(16, block.length() / 56);
+        int capacity = Math.max(16, block.records() != null ? block.records().size() : block.length() / 56);
         fingerprint = new long[capacity];
         account = new int[capacity];
         units = new long[capacity];
