@@ -35,8 +35,7 @@ record BillingState(Path dir, String databaseUrl) {
     List<String> arguments() {
         List<String> arguments = new ArrayList<>(List.of("--state", dir.toString()));
         if (databaseUrl != null) {
-            arguments.addAll(List.of("--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=postgres",
-                    "--spring.datasource.password=postgres"));
+            arguments.addAll(Postgres.arguments(databaseUrl));
         }
         return arguments;
     }
