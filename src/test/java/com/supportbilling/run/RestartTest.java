@@ -279,7 +279,7 @@ class RestartTest {
         };
     }
 
-    private static RunRequest request(Path out) {
+    static RunRequest request(Path out) {
         return request(out, false);
     }
 
