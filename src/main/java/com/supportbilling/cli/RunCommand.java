@@ -75,7 +75,7 @@ class RunCommand implements Callable<Integer> {
         if (!launcher.sets(SpringLauncher.DATASOURCE_URL)) {
             if (Files.isDirectory(destination.state)) {
                 settings.put(SpringLauncher.DATASOURCE_URL, "jdbc:hsqldb:file:" + destination.state.toAbsolutePath()
-                        + "/ledger;readonly=true;hsqldb.lock_file=true");
+                        + "/ledger;readonly=true;shutdown=true;hsqldb.lock_file=true");
                 settings.put("spring.datasource.hikari.read-only", "true");
                 settings.put("spring.sql.init.mode", "never");
                 settings.put("spring.batch.jdbc.initialize-schema", "never");

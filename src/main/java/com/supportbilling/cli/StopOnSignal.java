@@ -1,12 +1,12 @@
 package com.supportbilling.cli;
 
+import com.supportbilling.logging.OperatorLog;
 import com.supportbilling.run.ExitCode;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
-import org.slf4j.LoggerFactory;
 
 /**
  * A run stopped by Ctrl-C or SIGTERM (cron's or systemd's stop) stops cleanly: the run is asked to stop
@@ -28,7 +28,7 @@ final class StopOnSignal {
         CountDownLatch done = new CountDownLatch(1);
         AtomicInteger exitCode = new AtomicInteger(ExitCode.STOPPED.code());
         Thread hook = new Thread(() -> {
-            LoggerFactory.getLogger("com.supportbilling.run").info("stop asked: ending the run at its next commit");
+            OperatorLog.get().info("stop asked: ending the run at its next commit");
             onSignal.run();
             try {
                 done.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
