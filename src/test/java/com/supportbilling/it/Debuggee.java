@@ -166,9 +166,10 @@ final class Debuggee implements AutoCloseable {
         }
     }
 
-    /** Lets the process run free of the debugger, if it still runs. */
+    /** Ends the process if a failed test left it running (a watcher would run on for ever). */
     @Override
     public void close() {
+        process.destroyForcibly();
         try {
             vm.dispose();
         } catch (VMDisconnectedException e) {
