@@ -2,10 +2,12 @@ package com.supportbilling.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.supportbilling.testing.Folders;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
