@@ -58,10 +58,11 @@ final class RunFailures {
             return RunOutcome.refused(ExitCode.NEEDS_RESOURCES, shortage.get().getMessage());
         }
         if (find(error, OutOfMemoryError.class).isPresent()) {
-            return RunOutcome.refused(ExitCode.NEEDS_RESOURCES, "Billing " + month + " ran out of memory ("
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap). " + NOTHING_PUBLISHED
-                    + ". Give it more, e.g. JAVA_OPTS=-Xmx2g or java -Xmx2g -jar …, or lower --billing.usage-memory so"
-                    + " that the duplicate check spills to disk sooner, then run the same command again.");
+            return RunOutcome.refused(ExitCode.NEEDS_RESOURCES, "Billing " + month + " ran out of memory with a heap of "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB. " + NOTHING_PUBLISHED + "; give it more "
+                    + "(JAVA_OPTS=-Xmx1g for bin/support-billing, java -Xmx1g -jar … otherwise), or lower "
+                    + "--billing.usage-memory so that the duplicate check spills to disk sooner, then run the same "
+                    + "command again.");
         }
         Optional<IOException> io = find(error, IOException.class);
         if (io.isPresent() && isDiskFull(io.get())) {

@@ -12,10 +12,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** R10 through the command line: every reject reason, the skip limit, and refused input. */
+/**
+ * R10 through the command line: every reject reason, the skip limit over all input files, rejected
+ * tax rates, and refused input — a required file missing, a usage file of unknown layout, a broken
+ * catalog.
+ */
 class BadInputTest {
 
     private static final Path BAD_INPUT = Path.of("src/test/resources/scenarios/bad-input/2026-03");
+    private static final Path SAMPLES_MARCH = Path.of("input-samples/2026-03");
+    private static final Path SHIPPED_CATALOG = Path.of("src/main/resources/defaults/catalog.csv");
     private static final String USAGE_HEADER = "line_item_id,account_id,usage_date,service,charge_type,amount,currency\n";
 
     @TempDir
@@ -61,6 +67,121 @@ class BadInputTest {
         }
     }
 
+    /** D14: rejected rows of the reference files count toward the skip limit with the usage's. */
+    @ParameterizedTest(name = "{0} bad accounts.csv rows and {1} bad usage rows of 102 → exit {2}")
+    @CsvSource({
+            "100, 0, 0",
+            "101, 0, 3",
+            "60, 40, 0",
+            "60, 41, 3"})
+    void rejectedReferenceRowsCountTowardTheSkipLimit(int badAccounts, int badUsage, int exitCode) throws IOException {
+        Path input = folderWithUsage(102, badUsage);
+        StringBuilder accounts = new StringBuilder(Files.readString(input.resolve("accounts.csv")));
+        for (int i = 0; i < badAccounts; i++) {
+            accounts.append("12345,Short Id ").append(i).append(",12345,US\n");
+        }
+        Files.writeString(input.resolve("accounts.csv"), accounts);
+        Cli.Result result = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"));
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(exitCode);
+        if (exitCode == 3) {
+            assertThat(result.err()).contains("Refused to bill 2026-03: " + (badAccounts + badUsage)
+                    + " rows were rejected, over the skip limit of 100");
+            assertThat(work.resolve("out/2026-03")).doesNotExist();
+        } else {
+            assertThat(Files.readAllLines(work.resolve("out/2026-03/rejects.csv")).stream()
+                    .filter(line -> line.startsWith("accounts.csv,"))).hasSize(badAccounts);
+        }
+    }
+
+    /** D12: a tax rate that is not a fraction, not a number, or for a country already listed is rejected. */
+    @Test
+    void taxRateRowsThatCannotBeUsedAreRejectedAndTheFirstGoodRateCounts() throws IOException {
+        Path input = folderWithUsage(1, 0);
+        Files.writeString(input.resolve("accounts.csv"), "account_id,account_name,payer_account_id,country\n"
+                + "111111111111,Solo,111111111111,DE\n");
+        Files.writeString(input.resolve("tax-rates.csv"), """
+                country,rate
+                DE,19
+                DE,0.19
+                de,0.20
+                FR,abc
+                ,0.10
+                US,0
+                """);
+        Cli.Result result = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"));
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        PublishedMonth month = new PublishedMonth(work.resolve("out/2026-03"));
+        assertThat(month.lines("rejects.csv")).containsSubsequence(
+                "tax-rates.csv,2,INVALID_AMOUNT,rate 19 is not a fraction from 0 to below 1 (write 0.19 for 19 %),\"DE,19\"",
+                "tax-rates.csv,4,MALFORMED_ROW,country DE is listed twice; line 3 counts,\"de,0.20\"",
+                "tax-rates.csv,5,INVALID_AMOUNT,rate 'abc' is not a number,\"FR,abc\"",
+                "tax-rates.csv,6,MALFORMED_ROW,country is empty,\",0.10\"");
+        assertThat(month.fileRows("tax-rates.csv")).isEqualTo("6/2/4");
+        assertThat(month.rejectedByReason()).containsEntry("INVALID_AMOUNT", 2L).containsEntry("MALFORMED_ROW", 2L);
+        // Developer's minimum 29.00 for March and its advance for April, taxed at line 3's 19 %
+        assertThat(month.lines("invoices.csv")).contains("INV-202603-111111111111,2026-03,111111111111,58.00,0.19,11.02,"
+                + "69.02,USD,2");
+    }
+
+    /** D9: a catalog that would price wrongly refuses the run (exit 3) naming file and line; nothing is billed. */
+    @Test
+    void aBrokenCatalogGivenWithCatalogIsRefusedAndTheMonthBillsOnceItIsLeftOut() throws IOException {
+        Path catalog = work.resolve("prices.csv");
+        Files.writeString(catalog, Files.readString(SHIPPED_CATALOG)
+                + "2000-01-01,BUSINESS,Business,ACCOUNT,100,10000,0.09\n");
+        Path out = work.resolve("out");
+        Cli.Result result = Cli.bill("2026-03", SAMPLES_MARCH, out, work.resolve("state"), "--catalog", catalog.toString());
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+        assertThat(sentences(result)).singleElement().asString().isEqualTo("The catalog " + catalog + " cannot be used: "
+                + "line 13: plan BUSINESS has a second band from 10000 (the first is on line 5); each band starts once.");
+        assertThat(out.resolve("2026-03")).doesNotExist();
+
+        Cli.Result shipped = Cli.bill("2026-03", SAMPLES_MARCH, out, work.resolve("state"));
+        assertThat(shipped.exitCode()).as(shipped.err()).isZero();
+        GoldenFiles.assertMatches(out.resolve("2026-03"), "input-samples/2026-03");
+    }
+
+    @Test
+    void aBrokenCatalogInTheInputFolderIsRefused() throws IOException {
+        Path input = PublishedMonth.copy(SAMPLES_MARCH, work.resolve("in"));
+        Files.writeString(input.resolve("catalog.csv"), Files.readString(SHIPPED_CATALOG)
+                .replace("BUSINESS,Business,ACCOUNT,100,250000,0.03", "BUSINESS,Business,ACCOUNT,100,250000,-0.03"));
+        Cli.Result result = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"));
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+        assertThat(sentences(result)).singleElement().asString().isEqualTo("The catalog " + input.resolve("catalog.csv")
+                + " cannot be used: line 7: the rate of BUSINESS's band from 250000 is -0.03; a rate is a fraction from 0 "
+                + "to 1, e.g. 0.07 for 7 %.");
+        assertThat(work.resolve("out/2026-03")).doesNotExist();
+    }
+
+    @Test
+    void aCatalogFileThatCannotBeReadIsRefused() {
+        Path missing = work.resolve("no-such-catalog.csv");
+        Cli.Result result = Cli.bill("2026-03", SAMPLES_MARCH, work.resolve("out"), work.resolve("state"), "--catalog",
+                missing.toString());
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(sentences(result)).singleElement().asString()
+                .isEqualTo("The catalog file " + missing + " does not exist or cannot be read.");
+        assertThat(work.resolve("out")).doesNotExist();
+    }
+
+    /** D9: --catalog wins over the input folder's catalog.csv, which is then not even read. */
+    @Test
+    void theCatalogGivenWinsOverTheInputFolders() throws IOException {
+        Path input = PublishedMonth.copy(SAMPLES_MARCH, work.resolve("in"));
+        Files.writeString(input.resolve("catalog.csv"), "not a catalog\n");
+        Path catalog = work.resolve("prices.csv");
+        Files.writeString(catalog, Files.readString(SHIPPED_CATALOG)
+                .replace("BUSINESS,Business,ACCOUNT,100,10000,0.07", "BUSINESS,Business,ACCOUNT,100,10000,0.08"));
+        Cli.Result result = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"), "--catalog",
+                catalog.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        // Bright Analytics, Business on 95 000: 1 000 + 8 % of 70 000 + 750 = 7 350, MINIMUM 100 + USAGE 7 250 +
+        // ADVANCE 100, 19 % tax
+        assertThat(Files.readAllLines(work.resolve("out/2026-03/invoices.csv")))
+                .contains("INV-202603-100000000002,2026-03,100000000002,7450.00,0.19,1415.50,8865.50,USD,3");
+    }
+
     @Test
     void aRefusedMonthBillsOnceItsInputIsFixed() throws IOException {
         Path input = folderWithUsage(102, 101);
@@ -83,8 +204,7 @@ class BadInputTest {
         Files.delete(input.resolve(file));
         Cli.Result result = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"));
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.err().lines().filter(line -> !line.matches("\\d\\d:\\d\\d:\\d\\d .*")).toList())
-                .singleElement().asString().contains(sentence).contains(input.toString());
+        assertThat(sentences(result)).singleElement().asString().contains(sentence).contains(input.toString());
         assertThat(work.resolve("out/2026-03")).doesNotExist();
     }
 
@@ -185,6 +305,11 @@ class BadInputTest {
                 .contains("payer 999999999999 of account 222222222222 has no row of its own in accounts.csv")
                 .contains("payer 333333333333 of account 444444444444 and 444444444444 are each other's payers")
                 .contains("payer 444444444444 of account 333333333333 and 333333333333 are each other's payers");
+    }
+
+    /** What stderr says but for the run's time-stamped start and end lines. */
+    private static List<String> sentences(Cli.Result result) {
+        return result.err().lines().filter(line -> !line.matches("\\d\\d:\\d\\d:\\d\\d .*")).toList();
     }
 
     /** One Developer account; {@code rows} usage rows of which the last {@code bad} are out of the month. */

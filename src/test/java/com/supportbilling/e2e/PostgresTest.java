@@ -2,8 +2,13 @@ package com.supportbilling.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.supportbilling.testing.Folders;
 import com.supportbilling.testing.Postgres;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,14 +24,23 @@ class PostgresTest {
 
     @Test
     void threeMonthsBillOnPostgresqlExactlyAsOnTheEmbeddedState() throws Exception {
-        List<String> database = Postgres.newDatabaseArguments();
+        String url = Postgres.newDatabaseUrl();
+        List<String> database = Postgres.arguments(url);
         Path out = work.resolve("out");
         for (String month : new String[] {"2026-03", "2026-04", "2026-05"}) {
             Cli.Result result = bill(month, SAMPLES.resolve(month), out, database);
             assertThat(result.exitCode()).as(result.err()).isZero();
             GoldenFiles.assertMatches(out.resolve(month), "input-samples/" + month);
         }
-        assertThat(work.resolve("state/ledger.script")).as("no embedded database: PostgreSQL holds it").doesNotExist();
+        assertThat(Folders.entries(work.resolve("state"))).as("no embedded database: PostgreSQL holds the state")
+                .extracting(path -> path.getFileName().toString()).containsExactly("logs");
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
+                Statement statement = connection.createStatement();
+                ResultSet runs = statement.executeQuery("SELECT COUNT(*) FROM batch_job_instance i "
+                        + "JOIN billing_run r ON r.job_instance_id = i.job_instance_id WHERE r.status = 'COMPLETED'")) {
+            assertThat(runs.next()).isTrue();
+            assertThat(runs.getInt(1)).as("the three months' job instances and runs, in PostgreSQL").isEqualTo(3);
+        }
         Cli.Result again = bill("2026-04", SAMPLES.resolve("2026-04"), out, database);
         assertThat(again.exitCode()).isEqualTo(4);
         Cli.Result rerun = bill("2026-05", SAMPLES.resolve("2026-05"), out, database, "--rerun");

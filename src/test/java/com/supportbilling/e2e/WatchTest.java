@@ -3,7 +3,15 @@ package com.supportbilling.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.supportbilling.SupportBillingApplication;
+import com.supportbilling.ops.BillingSessions;
+import com.supportbilling.ops.WorkGate;
+import com.supportbilling.ops.watch.WatchConfiguration;
+import com.supportbilling.ops.watch.WatchSetup;
+import com.supportbilling.run.RunOutcome;
 import com.supportbilling.testing.Folders;
+import com.supportbilling.testing.ManualClock;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -12,12 +20,19 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The CSV file drop: {@code watch} bills each complete month folder landing in the inbox once, through
@@ -34,7 +49,7 @@ class WatchTest {
 
     @Test
     void billsADroppedFolderOnceAndMovesItToProcessedWithItsReport() throws Exception {
-        try (Watching watch = Watching.start(work, "--billing.watch.quiet-period=1h")) {
+        try (Watching watch = watch("--billing.watch.quiet-period=1h")) {
             Watching.drop(watch.inbox, "2026-03", SAMPLES.resolve("2026-03"), true);
 
             Path processed = watch.handled("processed", "2026-03");
@@ -63,12 +78,12 @@ class WatchTest {
 
     @Test
     void anIncompleteDropIsLeftAloneUntilItsReadyFileAppears() throws Exception {
-        try (Watching watch = Watching.start(work, "--billing.watch.quiet-period=1h")) {
+        try (Watching watch = watch("--billing.watch.quiet-period=1h")) {
             Path drop = Watching.drop(watch.inbox, "acme-2026-03", SAMPLES.resolve("2026-03"), false);
 
             await().atMost(Watching.PATIENCE).until(() -> watch.log().contains(
                     "drop acme-2026-03: waiting for its _READY file, or 1h without a change"));
-            Thread.sleep(1_000); // ten polls
+            watch.lookedAgain();
             assertThat(watch.log()).doesNotContain("drop acme-2026-03: billing");
             assertThat(Folders.entries(drop)).hasSize(4);
             assertThat(watch.out.resolve("2026-03")).doesNotExist();
@@ -82,30 +97,48 @@ class WatchTest {
         }
     }
 
-    /** A usage file still being written is not read: the drop is billed once it stopped changing, whole. */
+    /**
+     * A usage file still being written is not read: the drop is billed once nothing in it changed for the
+     * quiet period, whole. The period passes on a clock the test moves: by half of it after each line,
+     * once the watcher has looked at the file with that line, so however slowly the lines come the drop
+     * is never quiet before the last one.
+     */
     @Test
     void withoutReadyADropIsBilledOnceItsFilesStopChanging() throws Exception {
-        try (Watching watch = Watching.start(work, "--billing.watch.quiet-period=2s")) {
-            Path drop = Files.createDirectories(watch.inbox.resolve("2026-03"));
+        ManualClock clock = new ManualClock(Instant.parse("2026-04-01T09:00:00Z"));
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        Path out = work.resolve("out");
+        Path state = work.resolve("state");
+        ConfigurableApplicationContext watcher = WatchConfiguration.application(new WatchSetup(inbox.toAbsolutePath(),
+                out.toAbsolutePath(), billingOn(state), RunOutcome::message, clock))
+                .run("--billing.state-dir=" + state.toAbsolutePath(), "--billing.watch.quiet-period=2s",
+                        "--billing.watch.poll-interval=100ms", "--logging.register-shutdown-hook=false");
+        try {
+            Path drop = Files.createDirectories(inbox.resolve("2026-03"));
             for (String file : List.of("accounts.csv", "subscriptions.csv", "tax-rates.csv")) {
                 Files.copy(SAMPLES.resolve("2026-03").resolve(file), drop.resolve(file));
             }
             Path usage = drop.resolve("usage-2026-03.csv");
             for (String line : Files.readAllLines(SAMPLES.resolve("2026-03/usage-2026-03.csv"))) {
                 Files.writeString(usage, line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                Thread.sleep(100);
-                assertThat(watch.log()).as("read while being written").doesNotContain("drop 2026-03: billing");
+                long reads = clock.reads();
+                await().atMost(Watching.PATIENCE).until(() -> clock.reads() > reads);
+                clock.advance(Duration.ofSeconds(1));
+                assertThat(inbox.resolve("processed")).as("read while being written").doesNotExist();
             }
+            clock.advance(Duration.ofSeconds(1));
 
-            watch.handled("processed", "2026-03");
-            GoldenFiles.assertMatches(watch.out.resolve("2026-03"), "input-samples/2026-03");
-            assertThat(watch.stop()).isZero();
+            Watching.handled(inbox, "processed", "2026-03");
+            GoldenFiles.assertMatches(out.resolve("2026-03"), "input-samples/2026-03");
+        } finally {
+            watcher.getBean(WorkGate.class).closeAndWait();
+            watcher.close();
         }
     }
 
     @Test
     void aBadDropLandsInFailedWithItsReport() throws Exception {
-        try (Watching watch = Watching.start(work)) {
+        try (Watching watch = watch()) {
             Path drop = Watching.drop(watch.inbox, "2026-03", SAMPLES.resolve("2026-03"), false);
             Files.delete(drop.resolve("accounts.csv"));
             Files.createFile(drop.resolve("_READY"));
@@ -124,11 +157,11 @@ class WatchTest {
     @Test
     void aDropOfAMonthAlreadyBilledLandsInFailed() throws Exception {
         Path out = work.resolve("out");
-        Cli.Result march = Cli.bill("2026-03", SAMPLES.resolve("2026-03"), out, work.resolve("state"));
+        Cli.Result march = bill("2026-03", SAMPLES.resolve("2026-03"), out, work.resolve("state"));
         assertThat(march.exitCode()).as(march.err()).isZero();
         long billedAt = Files.getLastModifiedTime(out.resolve("2026-03/invoices.csv")).toMillis();
 
-        try (Watching watch = Watching.start(work)) {
+        try (Watching watch = watch()) {
             Watching.drop(watch.inbox, "acme-2026-03-fix", SAMPLES.resolve("2026-03"), true);
 
             Path failed = watch.handled("failed", "acme-2026-03-fix");
@@ -150,11 +183,11 @@ class WatchTest {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         Path drop = Watching.drop(inbox, "2026-03", SAMPLES.resolve("2026-03"), true);
         Path out = work.resolve("out");
-        Cli.Result billed = Cli.bill("2026-03", drop, out, work.resolve("state"));
+        Cli.Result billed = bill("2026-03", drop, out, work.resolve("state"));
         assertThat(billed.exitCode()).as(billed.err()).isZero();
         long billedAt = Files.getLastModifiedTime(out.resolve("2026-03/invoices.csv")).toMillis();
 
-        try (Watching watch = Watching.start(work)) {
+        try (Watching watch = watch()) {
             Path processed = watch.handled("processed", "2026-03");
             assertThat(Files.readString(processed.resolve("REPORT.txt")))
                     .contains("result    exit 0 (billed), billed before this watcher started")
@@ -172,11 +205,11 @@ class WatchTest {
     void aDropWhoseMonthIsBeingBilledElsewhereStaysAndIsBilledLater() throws Exception {
         Path out = work.resolve("out");
         Path state = work.resolve("state");
-        assertThat(Cli.bill("2026-03", SAMPLES.resolve("2026-03"), out, state).exitCode()).isZero();
+        assertThat(bill("2026-03", SAMPLES.resolve("2026-03"), out, state).exitCode()).isZero();
         ledger(state, "INSERT INTO billing_lock (billing_month, holder, holder_host, holder_pid, acquired_at, heartbeat_at) "
                 + "VALUES ('2026-04', 'pid 4242 on elsewhere, billing 2026-04 by hand', 'elsewhere', 4242, ?, ?)");
 
-        try (Watching watch = Watching.start(work)) {
+        try (Watching watch = watch()) {
             Path drop = Watching.drop(watch.inbox, "2026-04", SAMPLES.resolve("2026-04"), true);
             await().atMost(Watching.PATIENCE).until(() -> count(watch.log(), "drop 2026-04: not billed now: 2026-04 is "
                     + "being billed right now by pid 4242 on elsewhere, billing 2026-04 by hand since") >= 2);
@@ -200,9 +233,9 @@ class WatchTest {
         Files.createDirectories(inbox.resolve("2026-03-to-2026-04"));
         Files.createDirectories(inbox.resolve(".2026-05.uploading"));
 
-        try (Watching watch = Watching.start(work)) {
+        try (Watching watch = watch()) {
             await().atMost(Watching.PATIENCE).until(() -> watch.log().contains("leaving the folder misc alone"));
-            Thread.sleep(1_000); // ten polls more
+            watch.lookedAgain();
             String log = watch.log();
             assertThat(count(log, "inbox: leaving the file usage-2026-03.csv alone: loose files are not drops")).isEqualTo(1);
             assertThat(count(log, "inbox: leaving the folder misc alone: its name holds no month as YYYY-MM")).isEqualTo(1);
@@ -210,7 +243,8 @@ class WatchTest {
                     .isEqualTo(1);
             assertThat(log).doesNotContain(".2026-05.uploading");
             assertThat(Folders.entries(inbox)).extracting(path -> path.getFileName().toString())
-                    .containsExactlyInAnyOrder("usage-2026-03.csv", "misc", "2026-03-to-2026-04", ".2026-05.uploading");
+                    .containsExactlyInAnyOrder("usage-2026-03.csv", "misc", "2026-03-to-2026-04", ".2026-05.uploading",
+                            "look-1.txt", "look-2.txt");
             assertThat(watch.stop()).isZero();
         }
     }
@@ -223,6 +257,37 @@ class WatchTest {
         assertThat(result.err()).startsWith("The inbox " + work.resolve("nowhere") + " does not exist or is not a folder.");
     }
 
+    /** Arguments that point the watchers and runs of a test at its database: none for the embedded state. */
+    List<String> database() {
+        return List.of();
+    }
+
+    private Watching watch(String... settings) throws IOException {
+        List<String> extra = new ArrayList<>(database());
+        extra.addAll(List.of(settings));
+        return Watching.start(work, extra.toArray(String[]::new));
+    }
+
+    private Cli.Result bill(String month, Path input, Path out, Path state) {
+        return Cli.bill(month, input, out, state, database().toArray(String[]::new));
+    }
+
+    /** The billing application for each drop, started as {@code watch} starts it, on this test's state. */
+    private BillingSessions billingOn(Path state) {
+        return new BillingSessions() {
+            @Override
+            public <T> T open(String purpose, Function<ApplicationContext, T> work) {
+                List<String> settings = new ArrayList<>(List.of("--billing.state-dir=" + state.toAbsolutePath(),
+                        "--spring.main.register-shutdown-hook=false", "--logging.register-shutdown-hook=false"));
+                settings.addAll(database());
+                try (ConfigurableApplicationContext billing = new SpringApplicationBuilder(SupportBillingApplication.class)
+                        .run(settings.toArray(String[]::new))) {
+                    return work.apply(billing);
+                }
+            }
+        };
+    }
+
     private static long count(String text, String part) {
         Matcher matcher = Pattern.compile(Pattern.quote(part)).matcher(text);
         long count = 0;
@@ -232,12 +297,15 @@ class WatchTest {
         return count;
     }
 
-    /** A statement on the embedded ledger while no billing application has it open; ? are now. */
-    private static void ledger(Path state, String sql) throws SQLException {
-        String url = "jdbc:hsqldb:file:" + state.toAbsolutePath() + "/ledger;shutdown=true;hsqldb.write_delay=false;"
-                + "hsqldb.lock_file=true";
-        try (Connection connection = DriverManager.getConnection(url, "SA", "");
-                PreparedStatement statement = connection.prepareStatement(sql)) {
+    /** The ledger's database, while no billing application has it open. */
+    Connection connect(Path state) throws SQLException {
+        return DriverManager.getConnection("jdbc:hsqldb:file:" + state.toAbsolutePath() + "/ledger;shutdown=true;"
+                + "hsqldb.write_delay=false;hsqldb.lock_file=true", "SA", "");
+    }
+
+    /** A statement on the ledger while no billing application has it open; ? are now. */
+    private void ledger(Path state, String sql) throws SQLException {
+        try (Connection connection = connect(state); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 1; i <= statement.getParameterMetaData().getParameterCount(); i++) {
                 statement.setTimestamp(i, Timestamp.valueOf(LocalDateTime.now()));
             }

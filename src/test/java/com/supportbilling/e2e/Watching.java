@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,7 @@ final class Watching implements AutoCloseable {
     final Path out;
     final Path state;
     private final Thread thread;
+    private final AtomicInteger looks = new AtomicInteger();
     private volatile int exitCode = -1;
 
     private Watching(Path work, List<String> extra) {
@@ -46,6 +48,11 @@ final class Watching implements AutoCloseable {
 
     /** The one folder {@code <inbox>/<folder>/<name>-<timestamp>/}, once it is there. */
     Path handled(String folder, String name) {
+        return handled(inbox, folder, name);
+    }
+
+    /** Likewise, in any inbox. */
+    static Path handled(Path inbox, String folder, String name) {
         Pattern stamped = Pattern.compile(Pattern.quote(name) + "-\\d{8}-\\d{6}");
         await().atMost(PATIENCE).until(() -> Folders.entries(inbox.resolve(folder)).stream()
                 .anyMatch(path -> stamped.matcher(path.getFileName().toString()).matches()));
@@ -55,6 +62,19 @@ final class Watching implements AutoCloseable {
             throw new AssertionError("expected one " + name + " in " + folder + "/, found " + found);
         }
         return found.get(0);
+    }
+
+    /**
+     * Returns once the watcher has looked at the whole inbox again since this was called: two loose files
+     * put in one after the other are each reported when a listing of the inbox sees them, and the second
+     * only by a listing that began after the first one's — with its look at every drop — was done.
+     */
+    void lookedAgain() throws IOException {
+        for (int i = 0; i < 2; i++) {
+            String name = "look-" + looks.incrementAndGet() + ".txt";
+            Files.writeString(inbox.resolve(name), "");
+            await().atMost(PATIENCE).until(() -> log().contains("leaving the file " + name + " alone"));
+        }
     }
 
     String log() throws IOException {
@@ -72,17 +92,12 @@ final class Watching implements AutoCloseable {
         return exitCode;
     }
 
-    boolean isRunning() {
-        return thread.isAlive();
-    }
-
     @Override
     public void close() throws InterruptedException {
         if (thread.isAlive()) {
             stop();
         }
     }
-
 
     /** A drop written as a producer writes it: the files, then (optionally) the _READY marker. */
     static Path drop(Path inbox, String name, Path from, boolean ready) throws IOException {

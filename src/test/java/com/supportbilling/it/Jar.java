@@ -16,11 +16,18 @@ final class Jar {
     private Jar() {
     }
 
-    /** Starts {@code run} with the given arguments; stdout and stderr go to files beside the state. */
+    /** Starts it with the given arguments; stdout and stderr go to {@code <logs>/<name>.out} and {@code .err}. */
     static Process start(Path logs, String name, String... args) throws IOException {
+        return start(logs, name, List.of(), args);
+    }
+
+    /** Likewise, with options for the JVM. */
+    static Process start(Path logs, String name, List<String> jvmOptions, String... args) throws IOException {
         assertThat(JAR).as("the packaged jar (integration tests run after package)").exists();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", JAR.toString()));
+                "-Xmx512m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Files.createDirectories(logs);
         return new ProcessBuilder(command)

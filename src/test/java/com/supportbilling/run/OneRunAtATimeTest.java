@@ -101,7 +101,7 @@ class OneRunAtATimeTest {
                         Timestamp.valueOf(heartbeat), Timestamp.valueOf(heartbeat)).update();
     }
 
-    private RunRequest request() {
+    RunRequest request() {
         return new RunRequest(MARCH, INPUT, work.resolve("out"), null, false, false);
     }
 }

@@ -24,7 +24,11 @@ public final class Postgres {
 
     /** A fresh, empty database: the Spring arguments that point the job at it. */
     public static List<String> newDatabaseArguments() {
-        String url = newDatabaseUrl();
+        return arguments(newDatabaseUrl());
+    }
+
+    /** The Spring arguments that point the job at the database {@code url} of this server. */
+    public static List<String> arguments(String url) {
         return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres");
     }

@@ -2,14 +2,13 @@ package com.supportbilling.ops.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.supportbilling.testing.ManualClock;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class CompleteDropFilterTest {
     @TempDir
     Path inbox;
 
-    private final MovableClock clock = new MovableClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-04-01T03:00:00Z"));
     private CompleteDropFilter filter;
     private Path drop;
 
@@ -82,28 +81,5 @@ class CompleteDropFilterTest {
     private boolean passes() {
         List<File> complete = filter.filterFiles(new File[] {drop.toFile()});
         return complete.contains(drop.toFile());
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-04-01T03:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
