@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationMetadata;
 import org.springframework.web.context.ConfigurableWebEnvironment;
 import org.springframework.context.EnvironmentAware;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 /**
@@ -12,9 +13,9 @@ import org.springframework.core.env.Environment;
  * no web request: the billing application of {@code run}, and of each drop or tick (D100). They are on
  * the class path for the management server of watch and schedule, the one web application here, and
  * would otherwise cost {@code run} its start-up time, a meter registry and an observation of every
- * chunk. Registered in META-INF/spring.factories.
+ * chunk (D104). Registered in META-INF/spring.factories.
  */
-public final class WebOnlyAutoConfiguration implements AutoConfigurationImportFilter, EnvironmentAware {
+public final class WebOnlyAutoConfiguration implements AutoConfigurationImportFilter, EnvironmentAware, Ordered {
 
     private static final List<String> WEB_ONLY = List.of(
             "org.springframework.boot.actuate.", "org.springframework.boot.health.",
@@ -30,6 +31,12 @@ public final class WebOnlyAutoConfiguration implements AutoConfigurationImportFi
     @Override
     public void setEnvironment(Environment environment) {
         this.environment = environment;
+    }
+
+    /** First, so that Boot's own filters do not load the classes of what this one leaves out. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
     }
 
     @Override
