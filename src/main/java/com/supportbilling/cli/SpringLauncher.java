@@ -6,8 +6,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Starts the Spring application for a command that needs the job or the database. Arguments of the
@@ -51,12 +56,23 @@ final class SpringLauncher {
      * Starts the small application of watch or schedule, with the management server when
      * {@code --management.server.port} asks for one (D100).
      */
-    ConfigurableApplicationContext startStayingUp(SpringApplicationBuilder application, Map<String, String> settings) {
+    ConfigurableApplicationContext startStayingUp(CommandSpec command, SpringApplicationBuilder application,
+            Map<String, String> settings) {
         Map<String, String> all = new HashMap<>(settings);
         if (sets(ManagementServer.PORT)) {
             all.putAll(ManagementServer.addTo(application));
         }
-        return start(application, all);
+        try {
+            return start(application, all);
+        } catch (RuntimeException e) {
+            String address = Objects.requireNonNullElse(setting(ManagementServer.ADDRESS), all.get(ManagementServer.ADDRESS));
+            Optional<String> portTaken = ManagementServer.portTaken(e, String.valueOf(address));
+            if (portTaken.isEmpty()) {
+                throw e;
+            }
+            LoggerFactory.getLogger(SpringLauncher.class).error("the management server did not start", e);
+            throw new CommandLine.ParameterException(command.commandLine(), portTaken.get());
+        }
     }
 
     private ConfigurableApplicationContext start(SpringApplicationBuilder application, Map<String, String> settings) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.supportbilling.testing.Http;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -91,6 +93,19 @@ class ManagementServerTest {
                     .isEqualTo("it does not exist or is not a folder");
             Files.move(away, watch.inbox);
             assertThat(watch.stop()).isZero();
+        }
+    }
+
+    @Test
+    void aManagementPortAnotherProgramUsesIsABadArgument() throws Exception {
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Cli.Result watch = Cli.run("watch", "--inbox", inbox.toString(), "--output", work.resolve("out").toString(),
+                    "--state", work.resolve("state").toString(), "--management.server.port=" + taken.getLocalPort());
+
+            assertThat(watch.exitCode()).isEqualTo(2);
+            assertThat(watch.err()).contains("The management server cannot listen on 127.0.0.1:" + taken.getLocalPort()
+                    + ": another program uses that port. Choose another --management.server.port.");
         }
     }
 }

@@ -1,7 +1,9 @@
 package com.supportbilling.ops.management;
 
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.PortInUseException;
 
 /**
  * The management server of watch and schedule (D100): Spring Boot Actuator's health and Prometheus
@@ -14,6 +16,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 public final class ManagementServer {
 
     public static final String PORT = "management.server.port";
+    public static final String ADDRESS = "management.server.address";
 
     private ManagementServer() {
     }
@@ -27,9 +30,20 @@ public final class ManagementServer {
         return Map.of(
                 "spring.main.web-application-type", "servlet",
                 "server.port", "-1",
-                "management.server.address", "127.0.0.1",
+                ADDRESS, "127.0.0.1",
                 "management.endpoints.web.exposure.include", "health,prometheus",
                 "management.endpoint.health.show-details", "always",
                 "management.endpoint.health.show-components", "always");
+    }
+
+    /** The sentence for a management port another program has taken: a setting to change, not a failure. */
+    public static Optional<String> portTaken(Throwable error, String address) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof PortInUseException taken) {
+                return Optional.of("The management server cannot listen on " + address + ":" + taken.getPort()
+                        + ": another program uses that port. Choose another --management.server.port.");
+            }
+        }
+        return Optional.empty();
     }
 }
