@@ -3,6 +3,7 @@ package com.supportbilling;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import com.supportbilling.job.progress.ProgressMode;
 import java.util.List;
 import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param excludedServices services whose lines never count toward the fee base (R2)
  * @param skipLimitPercent rejected rows allowed, as a percentage of the usage rows read (R10)
  * @param skipLimitMinimum rejected rows allowed at least (R10)
- * @param zone the billing time zone: days start at 00:00 there (R3) and the schedule ticks in it
+ * @param zone the time zone the schedule ticks in (D34); plan events and usage are calendar dates as
+ *        written, a CUR timestamp counting on its UTC date (D24)
  * @param usageIntake how usage is read: {@code parallel} (blocks of rows parsed by {@code usageThreads}
  *        threads) or {@code sequential} (row by row, the straightforward path)
  * @param usageThreads threads that parse blocks of usage (0: one per processor)
@@ -24,6 +26,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param usageBlocksPerChunk blocks per chunk transaction of the parallel usage intake
  * @param usageChunkSize usage rows per chunk transaction of the sequential usage intake
  * @param invoicingChunkSize payers per chunk transaction
+ * @param maxLineAmount the largest amount a usage line may have, either sign; beyond it the line is
+ *        rejected as INVALID_AMOUNT (D56)
+ * @param progress how progress is shown: auto, terminal, log or off (D37)
  * @param diskHeadroom free space a run needs at least in its output and state folders, besides its
  *        estimate of what it writes (D47)
  */
@@ -42,7 +47,9 @@ public record BillingProperties(
         @DefaultValue("16") int usageBlocksPerChunk,
         @DefaultValue("5000") int usageChunkSize,
         @DefaultValue("500") int invoicingChunkSize,
-        @DefaultValue("64MB") DataSize diskHeadroom) {
+        @DefaultValue("1000000000000") BigDecimal maxLineAmount,
+        @DefaultValue("64MB") DataSize diskHeadroom,
+        @DefaultValue("auto") ProgressMode progress) {
 
     public BillingProperties {
         if (!usageIntake.equals("parallel") && !usageIntake.equals("sequential")) {

@@ -32,8 +32,10 @@ public class BillingCommandLine implements Runnable {
             (SpringLauncher.isSpringArgument(argument) ? springArguments : commandArguments).add(argument);
         }
         SpringLauncher launcher = new SpringLauncher(springArguments);
+        StopOnSignal stop = !commandArguments.isEmpty() && commandArguments.get(0).equals("run") ? StopOnSignal.install()
+                : StopOnSignal.none();
         CommandLine commandLine = new CommandLine(new BillingCommandLine())
-                .addSubcommand(new RunCommand(launcher))
+                .addSubcommand(new RunCommand(launcher, stop))
                 .addSubcommand(new WatchCommand(launcher))
                 .addSubcommand(new ScheduleCommand(launcher))
                 .addSubcommand(new QuoteCommand());
@@ -41,7 +43,11 @@ public class BillingCommandLine implements Runnable {
         commandLine.setExecutionExceptionHandler((error, line, parseResult) -> CommandErrors.report(error, line.getErr(),
                 launcher.setting(SpringLauncher.DATASOURCE_URL), Path.of(Optional.ofNullable(
                         launcher.setting(STATE_DIR)).orElse("billing-state"))));
-        return commandLine.execute(commandArguments.toArray(String[]::new));
+        try {
+            return commandLine.execute(commandArguments.toArray(String[]::new));
+        } finally {
+            stop.close();
+        }
     }
 
     /** Months from 2000 to 2999: a typo of the year is caught here, not deep in the job. */

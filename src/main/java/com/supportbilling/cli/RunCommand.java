@@ -30,6 +30,7 @@ class RunCommand implements Callable<Integer> {
     static final String DRY_RUN_PROFILE = "dry-run";
 
     private final SpringLauncher launcher;
+    private final StopOnSignal stop;
 
     @Spec
     private CommandSpec spec;
@@ -52,8 +53,9 @@ class RunCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Compute and print the summary; write and record nothing.")
     private boolean dryRun;
 
-    RunCommand(SpringLauncher launcher) {
+    RunCommand(SpringLauncher launcher, StopOnSignal stop) {
         this.launcher = launcher;
+        this.stop = stop;
     }
 
     private ConfigurableApplicationContext start() {
@@ -76,7 +78,7 @@ class RunCommand implements Callable<Integer> {
         if (!launcher.sets(SpringLauncher.DATASOURCE_URL)) {
             if (Files.isDirectory(destination.state)) {
                 settings.put(SpringLauncher.DATASOURCE_URL, "jdbc:hsqldb:file:" + destination.state.toAbsolutePath()
-                        + "/ledger;readonly=true;hsqldb.lock_file=true");
+                        + "/ledger;readonly=true;shutdown=true;hsqldb.lock_file=true");
                 settings.put("spring.datasource.hikari.read-only", "true");
                 settings.put("spring.sql.init.mode", "never");
                 settings.put("spring.batch.jdbc.initialize-schema", "never");
@@ -95,7 +97,7 @@ class RunCommand implements Callable<Integer> {
         RunRequest request = new RunRequest(month, input, destination.output, catalog, rerun, dryRun);
         RunPush push = RunPush.of(launcher.setting(RunPush.URL), launcher.setting(RunPush.JOB), dryRun,
                 spec.commandLine().getErr());
-        return StopOnSignal.around(() -> {
+        return stop.around(() -> {
             signalled.set(true);
             Optional.ofNullable(billing.get()).ifPresent(MonthEndRun::stop);
         }, () -> push.after(() -> {

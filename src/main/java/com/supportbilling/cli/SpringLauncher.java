@@ -58,15 +58,16 @@ final class SpringLauncher {
      */
     ConfigurableApplicationContext startStayingUp(CommandSpec command, SpringApplicationBuilder application,
             Map<String, String> settings) {
-        Map<String, String> all = new HashMap<>(settings);
-        if (sets(ManagementServer.PORT)) {
-            all.putAll(ManagementServer.addTo(application));
+        if (!sets(ManagementServer.PORT)) {
+            return start(application, settings);
         }
+        Map<String, String> all = new HashMap<>(settings);
+        all.putAll(ManagementServer.addTo(application));
         try {
             return start(application, all);
         } catch (RuntimeException e) {
             String address = Objects.requireNonNullElse(setting(ManagementServer.ADDRESS), all.get(ManagementServer.ADDRESS));
-            Optional<String> portTaken = ManagementServer.portTaken(e, String.valueOf(address));
+            Optional<String> portTaken = ManagementServer.portTaken(e, address);
             if (portTaken.isEmpty()) {
                 throw e;
             }

@@ -1,8 +1,8 @@
 package com.supportbilling.cli;
 
+import com.supportbilling.logging.OperatorLog;
 import com.supportbilling.ops.WorkGate;
 import java.util.concurrent.CountDownLatch;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -44,7 +44,7 @@ final class UntilStopped {
             }
             WorkGate gate = application.getBean(WorkGate.class);
             if (gate.isWorking()) {
-                LoggerFactory.getLogger("com.supportbilling.run").info("stopping once the work in progress is done");
+                OperatorLog.get().info("stopping once the work in progress is done");
             }
             gate.closeAndWait();
             application.close();

@@ -6,6 +6,7 @@ import com.supportbilling.core.catalog.Catalog;
 import com.supportbilling.core.invoice.BillingMonth;
 import com.supportbilling.core.invoice.DocumentIds;
 import com.supportbilling.intake.InputFolder;
+import com.supportbilling.intake.usage.AmountLimit;
 import com.supportbilling.intake.reference.ReferenceData;
 import com.supportbilling.intake.reference.ReferenceDataLoader;
 import com.supportbilling.output.OutputFolders;
@@ -41,7 +42,7 @@ public class RunContext {
     }
 
     public InputFolder input() {
-        return new InputFolder(parameters.inputFolder(), parameters.catalogFile());
+        return new InputFolder(parameters.inputFolder(), parameters.catalogFile(), parameters.month());
     }
 
     public OutputFolders folders() {
@@ -60,6 +61,10 @@ public class RunContext {
         Catalog catalog = reference().catalog();
         return new BillingMonth(month(), new DocumentIds(month(), revision()), catalog.inForce(month()),
                 catalog.inForce(month().plusMonths(1)), reference().taxes());
+    }
+
+    public AmountLimit amountLimit() {
+        return new AmountLimit(properties.maxLineAmount());
     }
 
     public FeeBasePolicy feeBasePolicy() {

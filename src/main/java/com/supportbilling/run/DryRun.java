@@ -50,7 +50,7 @@ public class DryRun {
         ReferenceData reference = run.reference();
         List<Rejection> rejections = new ArrayList<>(reference.rejections());
         UsageIntakeEngine engine = new UsageIntakeEngine(run.month(), reference.accounts().keySet(), run.feeBasePolicy(),
-                run.input().usageFiles(), properties.usageBlockSize(), usageParsers);
+                run.amountLimit(), run.input().usageFiles(), properties.usageBlockSize(), usageParsers);
         UsageAccumulator accumulator;
         try (UsageBlockReader reader = engine.reader()) {
             accumulator = engine.accumulator(reader);
@@ -72,7 +72,7 @@ public class DryRun {
         PayerBilling billing = new PayerBilling(run.billingMonth());
         List<PayerStatement> statements = months.payers().stream().map(months::of).map(billing::bill)
                 .filter(statement -> !statement.isEmpty()).toList();
-        List<String> warnings = RunSummaries.runWarnings(run);
+        List<String> warnings = RunSummaries.runWarnings(run, usage);
         statements.forEach(statement -> warnings.addAll(statement.warnings()));
         RunSummary summary = RunSummaries.summarize(RunSummary.DRY_RUN, run, OffsetDateTime.now(), usage,
                 BilledOutputs.of(statements, rejections), usage.baseTotal(), new Reconciliation(), null, warnings);

@@ -1,5 +1,6 @@
 package com.supportbilling.run;
 
+import com.supportbilling.logging.OperatorLog;
 import com.supportbilling.BillingProperties;
 import com.supportbilling.intake.InputFolder;
 import com.supportbilling.intake.InputRefusedException;
@@ -44,7 +45,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class MonthEndRun {
 
-    private static final Logger log = LoggerFactory.getLogger("com.supportbilling.run");
+    private static final Logger log = OperatorLog.get();
+    private static final Logger details = LoggerFactory.getLogger(MonthEndRun.class);
 
     private final JobOperator jobOperator;
     private final JobRepository repository;
@@ -89,7 +91,7 @@ public class MonthEndRun {
         if (stopRequested) {
             return stoppedBeforeStart(request.month());
         }
-        InputFolder input = new InputFolder(request.input(), request.catalog());
+        InputFolder input = new InputFolder(request.input(), request.catalog(), request.month());
         try {
             input.check();
         } catch (InputRefusedException e) {
@@ -136,6 +138,8 @@ public class MonthEndRun {
         }
         RunParameters parameters;
         try {
+            input.export().ifPresent(export -> log.info("usage of {} from the {}", month, export.describe()));
+            input.unreadUsageLookalikes().ifPresent(log::warn);
             parameters = new RunParameters(month, revision, input.fingerprint(), request.input().toAbsolutePath(),
                     request.output().toAbsolutePath(), request.catalog() == null ? null : request.catalog().toAbsolutePath());
             if (request.dryRun()) {
@@ -165,7 +169,7 @@ public class MonthEndRun {
         try (OutputLock held = output.lock().get()) {
             return launch(parameters, folders);
         } catch (IOException e) {
-            log.warn("the output lock of {} could not be let go: {}", month, e.getMessage());
+            details.warn("the output lock of {} could not be let go", month, e);
             return RunOutcome.refused(ExitCode.FAILED, "The output lock of " + month + " in " + folders.output()
                     + " could not be let go: " + e.getMessage());
         }
@@ -195,7 +199,7 @@ public class MonthEndRun {
             recoverAbandonedExecution(jobParameters);
             execution = jobOperator.start(job, jobParameters);
         } catch (Exception e) {
-            log.error("run of {} could not start", parameters.month(), e);
+            details.error("the run of {} ended in an error", parameters.month(), e);
             return failures(parameters).of(e);
         }
         log.info("run end: month {} revision {} {} in {} s", parameters.month(), parameters.revision(),
@@ -206,7 +210,7 @@ public class MonthEndRun {
                         + "not know it yet; the same command, once there is space, records them without billing "
                         + parameters.month() + " again.");
             } catch (ResourceShortageException e) {
-                log.error("the run of {} completed, but the state could not be made durable", parameters.month(), e);
+                details.error("the run of {} completed, but the state could not be made durable", parameters.month(), e);
                 return RunOutcome.refused(ExitCode.NEEDS_RESOURCES, e.getMessage());
             }
             return new RunOutcome(ExitCode.BILLED, "Billed " + parameters.month() + " (revision " + parameters.revision()

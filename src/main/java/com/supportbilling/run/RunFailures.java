@@ -1,5 +1,6 @@
 package com.supportbilling.run;
 
+import com.supportbilling.core.catalog.CatalogVersion;
 import com.supportbilling.intake.InputRefusedException;
 import com.supportbilling.resources.DiskSpace;
 import com.supportbilling.resources.ResourceShortageException;
@@ -45,6 +46,12 @@ final class RunFailures {
         Optional<InputRefusedException> refused = find(error, InputRefusedException.class);
         if (refused.isPresent()) {
             return RunOutcome.refused(ExitCode.INPUT_REFUSED, refused.get().getMessage());
+        }
+        Optional<CatalogVersion.UnknownPlanException> unpriced = find(error, CatalogVersion.UnknownPlanException.class);
+        if (unpriced.isPresent()) {
+            return RunOutcome.refused(ExitCode.INPUT_REFUSED, "The catalog cannot price " + month + ": "
+                    + unpriced.get().getMessage() + ". " + NOTHING_PUBLISHED + "; add the plan to that catalog version "
+                    + "(or correct the plan event), then run again.");
         }
         Optional<ResourceShortageException> shortage = find(error, ResourceShortageException.class);
         if (shortage.isPresent()) {

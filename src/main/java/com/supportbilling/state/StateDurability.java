@@ -2,6 +2,7 @@ package com.supportbilling.state;
 
 import com.supportbilling.resources.ResourceShortageException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
@@ -11,18 +12,22 @@ import org.springframework.stereotype.Component;
 /**
  * Makes what a run recorded durable before anything is published (R11, D47). On the embedded HSQLDB
  * file database that means a CHECKPOINT — the ledger written into the database files themselves —
- * and no write fault reported since this application started; on PostgreSQL a commit that returned is
- * durable already.
+ * and no write fault reported by that database since this application started; on PostgreSQL a
+ * commit that returned is durable already.
  */
 @Component
 public class StateDurability {
 
+    private static final String FILE_URL = "jdbc:hsqldb:file:";
+
     private final DataSource dataSource;
+    private final String embedded;
     private final long faultsBefore;
 
     public StateDurability(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.faultsBefore = EmbeddedWriteFaults.count();
+        this.embedded = embeddedDatabaseName(dataSource);
+        this.faultsBefore = embedded == null ? 0 : EmbeddedWriteFaults.count(embedded);
     }
 
     /**
@@ -31,19 +36,19 @@ public class StateDurability {
      * @param consequence what the operator is told has (not) happened, e.g. "Nothing was published."
      */
     public void secure(String consequence) {
+        if (embedded == null) {
+            return;
+        }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             String url = connection.getMetaData().getURL();
-            if (url != null && url.startsWith("jdbc:hsqldb:file:")) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("CHECKPOINT");
-                }
-                if (EmbeddedWriteFaults.count() > faultsBefore) {
-                    throw new ResourceShortageException("The state database " + databaseFiles(url)
-                            + " could not be written (" + EmbeddedWriteFaults.last() + "), so the ledger on disk does "
-                            + "not hold this run. " + consequence + " Free disk space there, then run the same "
-                            + "command again.");
-                }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CHECKPOINT");
+            }
+            if (EmbeddedWriteFaults.count(embedded) > faultsBefore) {
+                throw new ResourceShortageException("The state database " + databaseFiles(url) + " could not be written ("
+                        + EmbeddedWriteFaults.last(embedded) + "), so the ledger on disk does not hold this run. "
+                        + consequence + " Free disk space there, then run the same command again.");
             }
         } catch (SQLException e) {
             throw new ResourceShortageException("The state database could not be checkpointed: " + e.getMessage()
@@ -53,8 +58,25 @@ public class StateDurability {
         }
     }
 
+    /** The unique name of an embedded file database, which names its event log; null for any other. */
+    private static String embeddedDatabaseName(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String url = connection.getMetaData().getURL();
+            if (url == null || !url.startsWith(FILE_URL)) {
+                return null;
+            }
+            try (Statement statement = connection.createStatement();
+                    ResultSet name = statement.executeQuery("VALUES DATABASE_NAME()")) {
+                name.next();
+                return name.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the state database cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
     private static String databaseFiles(String url) {
-        String path = url.substring("jdbc:hsqldb:file:".length());
+        String path = url.substring(FILE_URL.length());
         int options = path.indexOf(';');
         return (options < 0 ? path : path.substring(0, options)) + ".*";
     }

@@ -107,6 +107,84 @@ class BadInputTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(Files.readAllLines(work.resolve("out/2026-03/invoices.csv")))
                 .contains("INV-202603-111111111111,2026-03,111111111111,58.00,0,0.00,58.00,USD,2");
+        // D13: the summary says so, so that a missing export is noticed before the invoices go out
+        assertThat(Files.readString(work.resolve("out/2026-03/summary.json")))
+                .contains("usage.csv has no usage row: its accounts are billed their minimums only")
+                .contains("usage-2.csv has no usage row: its accounts are billed their minimums only");
+    }
+
+    /** D55: an empty accounts.csv once billed nobody, with exit 0 and the month recorded as billed. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "accounts.csv |  | accounts.csv is empty: it needs its header line (account_id,payer_account_id)",
+            "accounts.csv | account_id,account_name,payer_account_id,country | accounts.csv has its header line but no account",
+            "subscriptions.csv |  | subscriptions.csv is empty: it needs its header line (account_id,effective_date,plan_code)"})
+    void anEmptyRequiredFileRefusesTheRun(String file, String content, String sentence) throws IOException {
+        Path input = folderWithUsage(1, 0);
+        Files.writeString(input.resolve(file), content == null ? "" : content + "\n");
+        Cli.Result result = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"));
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+        assertThat(result.err()).contains(sentence);
+        assertThat(work.resolve("out/2026-03")).doesNotExist();
+    }
+
+    @Test
+    void subscriptionsWithoutAnyEventBillNothingAndSaySo() throws IOException {
+        Path input = folderWithUsage(1, 0);
+        Files.writeString(input.resolve("subscriptions.csv"), "account_id,effective_date,plan_code\n");
+        Cli.Result result = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"));
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(Files.readString(work.resolve("out/2026-03/summary.json")))
+                .contains("subscriptions.csv lists no plan event: every account is on BASIC");
+    }
+
+    /** D57: with two amount columns, which one is billed was a guess (the first). */
+    @ParameterizedTest(name = "{0} with {1} twice")
+    @CsvSource({
+            "usage.csv, amount, 'line_item_id,account_id,usage_date,service,charge_type,amount,currency,AMOUNT'",
+            "accounts.csv, payer_account_id, 'account_id,payer_account_id,country,payer_account_id'"})
+    void aColumnNamedTwiceRefusesTheFile(String file, String column, String header) throws IOException {
+        Path input = folderWithUsage(1, 0);
+        Files.writeString(input.resolve(file), header + "\n");
+        Cli.Result result = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"));
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+        assertThat(result.err()).contains(file + " names the column " + column + " twice in its header line");
+    }
+
+    /** D56: Arabic-Indic digits were billed as 123, and 1e20 made an invoice of 6.3e18. */
+    @Test
+    void amountsInOtherDigitsOrBeyondTheLimitAreRejected() throws IOException {
+        Path input = folderWithUsage(0, 0);
+        Files.writeString(input.resolve("usage.csv"), USAGE_HEADER
+                + "a1,111111111111,2026-03-15,AmazonEC2,USAGE,١٢٣,USD\n"
+                + "a2,111111111111,2026-03-15,AmazonEC2,USAGE,1e20,USD\n"
+                + "a3,111111111111,2026-03-15,AmazonEC2,USAGE,5000,USD\n"
+                + "a4,111111111111,2026-03-15,AmazonEC2,USAGE,5000.01,USD\n");
+        Cli.Result result = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"),
+                "--billing.max-line-amount=5000");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(Files.readAllLines(work.resolve("out/2026-03/rejects.csv"))).extracting(line -> line.split(",")[2])
+                .containsExactly("reason", "INVALID_AMOUNT", "INVALID_AMOUNT", "INVALID_AMOUNT");
+        // Developer on the one line kept, 5 000: 3 % = 150.00
+        assertThat(Files.readAllLines(work.resolve("out/2026-03/invoices.csv")))
+                .contains("INV-202603-111111111111,2026-03,111111111111,179.00,0,0.00,179.00,USD,3");
+    }
+
+    /** D54: payers accounts.csv names without describing them are billed as written, and named. */
+    @Test
+    void payersWithoutTheirOwnRowOrPaidByAnotherAreNamedInTheSummary() throws IOException {
+        Path input = folderWithUsage(1, 0);
+        Files.writeString(input.resolve("accounts.csv"), "account_id,account_name,payer_account_id,country\n"
+                + "111111111111,Solo,111111111111,US\n"
+                + "222222222222,Orphan,999999999999,US\n"
+                + "333333333333,Ann,444444444444,US\n"
+                + "444444444444,Bob,333333333333,US\n");
+        Cli.Result result = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"));
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(Files.readString(work.resolve("out/2026-03/summary.json")))
+                .contains("payer 999999999999 of account 222222222222 has no row of its own in accounts.csv")
+                .contains("payer 333333333333 of account 444444444444 and 444444444444 are each other's payers")
+                .contains("payer 444444444444 of account 333333333333 and 333333333333 are each other's payers");
     }
 
     /** One Developer account; {@code rows} usage rows of which the last {@code bad} are out of the month. */

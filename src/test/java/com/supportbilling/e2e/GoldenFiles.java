@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 /**
  * Compares a published month folder with golden files under src/test/resources/golden, byte for byte,
  * but for summary.json's times and input path. {@code -Dgolden.update=true} rewrites the golden files
- * instead: review their diff before committing it.
+ * instead, for a change of output that is meant: the diff of src/test/resources/golden then shows it in
+ * review. Under CI (the {@code CI} environment variable set) the switch fails the test, so that a
+ * pipeline can never rewrite what it checks.
  */
 final class GoldenFiles {
 
@@ -25,6 +27,7 @@ final class GoldenFiles {
         Path expectedDir = ROOT.resolve(golden);
         List<String> actualFiles = names(published);
         if (Boolean.getBoolean("golden.update")) {
+            assertThat(System.getenv("CI")).as("-Dgolden.update=true rewrites the golden files; never under CI").isNull();
             Files.createDirectories(expectedDir);
             for (String name : actualFiles) {
                 Files.writeString(expectedDir.resolve(name), normalize(name, Files.readString(published.resolve(name))));

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Calendar days {@code [start, end)}: a day begins at 00:00 in the billing zone (R3). */
+/** Calendar days {@code [start, end)}, whole days as the input's dates name them (R3). */
 public record DayRange(LocalDate start, LocalDate end) {
 
     /** The end of a range that has not ended. */

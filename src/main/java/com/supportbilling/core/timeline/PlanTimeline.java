@@ -10,7 +10,7 @@ import java.util.TreeSet;
 
 /**
  * The plan history of one account (R3): on BASIC before its first event, then on each event's plan
- * from its date (00:00, billing zone) until the next event. Events may arrive in any order.
+ * from its date until the next event's date, whole calendar days (R3). Events may arrive in any order.
  */
 public final class PlanTimeline {
 

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * An input CSV file opened for reading: UTF-8 (gzip when the name ends in .gz), its header, then
+ * An input CSV file opened for reading: UTF-8 (gzip or ZIP by the name's ending), its header, then
  * its records. Counts the bytes read from disk so that long reads can report progress.
  */
 public final class CsvFile implements Closeable {
@@ -32,25 +32,37 @@ public final class CsvFile implements Closeable {
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
         CsvRecord first = records.next();
         this.empty = first == null;
-        this.header = first == null || first.isMalformed() ? new CsvHeader(List.of()) : new CsvHeader(first.fields());
+        this.header = first == null || first.isMalformed() ? new CsvHeader(List.of()) : CsvHeader.of(name, first.fields());
     }
 
     /** Opens the file, or refuses the run with a sentence naming it. */
     public static CsvFile open(Path path) {
+        return open(path, path.getFileName().toString());
+    }
+
+    /** Opens the file, to be named {@code name} in rejects and sentences, or refuses the run naming it. */
+    public static CsvFile open(Path path, String name) {
         InputStream in = null;
         try {
             in = Files.newInputStream(path);
-            return new CsvFile(path.getFileName().toString(), in);
+            return new CsvFile(name, in);
         } catch (IOException e) {
-            if (in != null) {
-                try {
-                    in.close();
-                } catch (IOException ignored) {
-                    // the file is refused anyway; the refusal says why
-                }
-            }
+            closeQuietly(in);
             throw new InputRefusedException("Cannot read " + path + ": " + describe(e)
                     + ". Check that the file exists and is readable.", e);
+        } catch (InputRefusedException e) {
+            closeQuietly(in);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // the file is refused anyway; the refusal says why
+            }
         }
     }
 
@@ -82,6 +94,20 @@ public final class CsvFile implements Closeable {
      */
     public static CsvFile openWithColumns(Path path, List<String> required) {
         return requireColumns(open(path), path.toString(), required);
+    }
+
+    /**
+     * Opens a file every run needs and refuses it when it is empty, header line included: an empty
+     * accounts.csv or subscriptions.csv is a failed export, not a month without customers (D55).
+     */
+    public static CsvFile openRequired(Path path, List<String> required) {
+        CsvFile file = openWithColumns(path, required);
+        if (file.empty) {
+            file.closeQuietly();
+            throw new InputRefusedException(path + " is empty: it needs its header line (" + String.join(",", required)
+                    + ") and its rows. Check the export that wrote it.");
+        }
+        return file;
     }
 
     public static CsvFile requireColumns(CsvFile file, String source, List<String> required) {

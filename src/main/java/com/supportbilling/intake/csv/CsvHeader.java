@@ -1,10 +1,13 @@
 package com.supportbilling.intake.csv;
 
+import com.supportbilling.intake.InputRefusedException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** The header row: columns matched by name, case-insensitively, in any order; unknown ones ignored. */
 public final class CsvHeader {
@@ -17,6 +20,22 @@ public final class CsvHeader {
         for (int i = 0; i < this.names.size(); i++) {
             index.putIfAbsent(this.names.get(i), i);
         }
+    }
+
+    /**
+     * The header of {@code file}, refused when it names a column twice (D57): which of the two holds the
+     * amount or the payer would be a guess.
+     */
+    public static CsvHeader of(String file, List<String> names) {
+        CsvHeader header = new CsvHeader(names);
+        Set<String> seen = new HashSet<>();
+        for (String name : header.names) {
+            if (!name.isEmpty() && !seen.add(name)) {
+                throw new InputRefusedException(file + " names the column " + name + " twice in its header line; "
+                        + "keep one, so that it is clear which one holds the values.");
+            }
+        }
+        return header;
     }
 
     public static String normalize(String name) {

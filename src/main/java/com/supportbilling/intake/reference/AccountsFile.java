@@ -2,6 +2,7 @@ package com.supportbilling.intake.reference;
 
 import com.supportbilling.core.account.Account;
 import com.supportbilling.core.account.AccountId;
+import com.supportbilling.intake.InputRefusedException;
 import com.supportbilling.intake.RejectReason;
 import com.supportbilling.intake.Rejection;
 import com.supportbilling.intake.csv.CsvFile;
@@ -26,13 +27,17 @@ public final class AccountsFile {
     }
 
     public static Result read(Path path) {
-        try (CsvFile file = CsvFile.openWithColumns(path, REQUIRED)) {
+        try (CsvFile file = CsvFile.openRequired(path, REQUIRED)) {
             CsvHeader header = file.header();
             Map<AccountId, Account> accounts = new LinkedHashMap<>();
             Map<AccountId, Long> firstLine = new HashMap<>();
             List<Rejection> rejections = new ArrayList<>();
             long rows = RowShape.readAll(file, rejections,
                     record -> validate(file.name(), header, record, accounts, firstLine));
+            if (rows == 0) {
+                throw new InputRefusedException(path + " has its header line but no account: every run bills the "
+                        + "accounts it lists. Check the export that wrote it.");
+            }
             return new Result(accounts, rejections, rows);
         }
     }

@@ -60,15 +60,18 @@ public final class CatalogFile {
             PlanCode code = new PlanCode(require(source, record, header, "plan_code"));
             Scope scope = parseScope(source, record, header.value(record, "scope"));
             BigDecimal minimum = parseNumber(source, record, header, "minimum");
-            String name = header.value(record, "plan_name");
-            PlanRows plan = versions.computeIfAbsent(from, key -> new LinkedHashMap<>())
-                    .computeIfAbsent(code, key -> new PlanRows(code, name, scope, minimum));
-            if (plan.scope != scope || plan.minimum.compareTo(minimum) != 0) {
-                throw refused(source, record, "plan " + code + " has another scope or minimum on an earlier row of "
-                        + "the version effective from " + from);
+            if (minimum.signum() < 0) {
+                throw refused(source, record, "the minimum of " + code + " is " + minimum.toPlainString()
+                        + "; a minimum is 0 or more");
             }
+            String name = header.value(record, "plan_name");
+            long line = record.lineNumber();
+            PlanRows plan = versions.computeIfAbsent(from, key -> new LinkedHashMap<>())
+                    .computeIfAbsent(code, key -> new PlanRows(code, name, scope, minimum, line));
+            plan.agrees(source, record, name, scope, minimum, from);
             if (!header.value(record, "band_from").isEmpty() || !header.value(record, "rate").isEmpty()) {
-                plan.bands.put(parseNumber(source, record, header, "band_from"), parseNumber(source, record, header, "rate"));
+                plan.addBand(source, record, parseNumber(source, record, header, "band_from"),
+                        parseNumber(source, record, header, "rate"));
             }
         }
         if (versions.isEmpty()) {
@@ -122,18 +125,75 @@ public final class CatalogFile {
                 + ": " + problem + ".");
     }
 
+    /**
+     * The rows of one plan in one version (D53): they agree on its scope, minimum and name (where they
+     * give one), and list its bands from the lowest up, each start once, the first at 0, each rate a
+     * fraction from 0 to 1. A duplicated or misordered band would otherwise price the plan silently wrong.
+     */
     private static final class PlanRows {
         private final PlanCode code;
-        private final String name;
+        private String name;
         private final Scope scope;
         private final BigDecimal minimum;
+        private final long firstLine;
         private final TreeMap<BigDecimal, BigDecimal> bands = new TreeMap<>();
+        private final Map<BigDecimal, Long> bandLines = new LinkedHashMap<>();
 
-        PlanRows(PlanCode code, String name, Scope scope, BigDecimal minimum) {
+        PlanRows(PlanCode code, String name, Scope scope, BigDecimal minimum, long firstLine) {
             this.code = code;
             this.name = name;
             this.scope = scope;
             this.minimum = minimum;
+            this.firstLine = firstLine;
+        }
+
+        void agrees(String source, CsvRecord record, String otherName, Scope otherScope, BigDecimal otherMinimum,
+                LocalDate from) {
+            if (scope != otherScope) {
+                throw disagree(source, record, "scope", scope.name(), otherScope.name(), from);
+            }
+            if (minimum.compareTo(otherMinimum) != 0) {
+                throw disagree(source, record, "minimum", minimum.toPlainString(), otherMinimum.toPlainString(), from);
+            }
+            if (name.isEmpty()) {
+                name = otherName;
+            } else if (!otherName.isEmpty() && !name.equals(otherName)) {
+                throw disagree(source, record, "plan_name", "'" + name + "'", "'" + otherName + "'", from);
+            }
+        }
+
+        private InputRefusedException disagree(String source, CsvRecord record, String column, String first,
+                String other, LocalDate from) {
+            return refused(source, record, "plan " + code + " has " + column + " " + other + ", but line " + firstLine
+                    + " gives it " + first + " in the version effective from " + from
+                    + "; every row of a plan must agree");
+        }
+
+        void addBand(String source, CsvRecord record, BigDecimal from, BigDecimal rate) {
+            if (from.signum() < 0) {
+                throw refused(source, record, "a band of " + code + " starts at " + from.toPlainString()
+                        + "; bands start at 0 or above");
+            }
+            if (bands.isEmpty() && from.signum() != 0) {
+                throw refused(source, record, "the first band of " + code + " starts at " + from.toPlainString()
+                        + "; the lowest band must start at 0");
+            }
+            if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+                throw refused(source, record, "the rate of " + code + "'s band from " + from.toPlainString() + " is "
+                        + rate.toPlainString() + "; a rate is a fraction from 0 to 1, e.g. 0.07 for 7 %");
+            }
+            Long earlier = bandLines.get(from);
+            if (earlier != null) {
+                throw refused(source, record, "plan " + code + " has a second band from " + from.toPlainString()
+                        + " (the first is on line " + earlier + "); each band starts once");
+            }
+            if (!bands.isEmpty() && from.compareTo(bands.lastKey()) < 0) {
+                throw refused(source, record, "the band of " + code + " from " + from.toPlainString()
+                        + " comes after the band from " + bands.lastKey().toPlainString() + " (line "
+                        + bandLines.get(bands.lastKey()) + "); list a plan's bands from the lowest up");
+            }
+            bands.put(from, rate);
+            bandLines.put(from, record.lineNumber());
         }
 
         Plan toPlan() {

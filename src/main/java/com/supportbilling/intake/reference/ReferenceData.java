@@ -16,10 +16,11 @@ import java.util.TreeMap;
 
 /**
  * What a month is billed against besides usage: accounts and their payers, every account's plan
- * timeline, the tax table and the catalog, with the rows the input files had rejected.
+ * timeline, the tax table and the catalog, with the rows the input files had rejected and what the
+ * summary should warn about them.
  */
 public record ReferenceData(Map<AccountId, Account> accounts, Map<AccountId, PlanTimeline> timelines, TaxTable taxes,
-        Catalog catalog, List<Rejection> rejections, List<FileCount> counts) {
+        Catalog catalog, List<Rejection> rejections, List<FileCount> counts, List<String> warnings) {
 
     public boolean isKnown(AccountId account) {
         return accounts.containsKey(account);

@@ -43,6 +43,11 @@ public final class ReferenceDataLoader {
                 .collect(Collectors.groupingBy(PlanEvent::account));
         Map<AccountId, PlanTimeline> timelines = new HashMap<>();
         events.forEach((account, list) -> timelines.put(account, PlanTimeline.of(list)));
-        return new ReferenceData(accounts.accounts(), timelines, taxes, catalog, rejections, counts);
+        List<String> warnings = new ArrayList<>(PayerCheck.warnings(accounts.accounts()));
+        if (subscriptions.rowsRead() == 0) {
+            warnings.add(input.subscriptions().getFileName() + " lists no plan event: every account is on BASIC, "
+                    + "so only advances already billed are settled");
+        }
+        return new ReferenceData(accounts.accounts(), timelines, taxes, catalog, rejections, counts, warnings);
     }
 }

@@ -32,7 +32,7 @@ public final class SubscriptionsFile {
     }
 
     public static Result read(Path path, Catalog catalog, Set<AccountId> knownAccounts) {
-        try (CsvFile file = CsvFile.openWithColumns(path, REQUIRED)) {
+        try (CsvFile file = CsvFile.openRequired(path, REQUIRED)) {
             CsvHeader header = file.header();
             List<Rejection> rejections = new ArrayList<>();
             Map<EventDay, List<Row>> byDay = new LinkedHashMap<>();

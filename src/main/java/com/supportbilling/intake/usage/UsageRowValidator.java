@@ -25,10 +25,12 @@ public final class UsageRowValidator {
 
     private final YearMonth month;
     private final Predicate<AccountId> knownAccount;
+    private final AmountLimit limit;
 
-    public UsageRowValidator(YearMonth month, Predicate<AccountId> knownAccount) {
+    public UsageRowValidator(YearMonth month, Predicate<AccountId> knownAccount, AmountLimit limit) {
         this.month = month;
         this.knownAccount = knownAccount;
+        this.limit = limit;
     }
 
     /** Validates a row and checks its line item id against those seen before: the whole of R10. */
@@ -66,9 +68,16 @@ public final class UsageRowValidator {
         }
         BigDecimal amount;
         try {
+            if (!AmountLimit.isAscii(raw.amount())) {
+                throw new NumberFormatException("digits beyond ASCII");
+            }
             amount = new BigDecimal(raw.amount());
         } catch (NumberFormatException e) {
             return reject(file, record, RejectReason.INVALID_AMOUNT, "amount '" + raw.amount() + "' is not a number");
+        }
+        if (limit.exceeds(amount)) {
+            return reject(file, record, RejectReason.INVALID_AMOUNT, "amount " + raw.amount() + " is beyond "
+                    + limit.max().toPlainString() + " (billing.max-line-amount): a broken export, not a charge");
         }
         if (!columns.layout().acceptsScale(amount.scale())) {
             return reject(file, record, RejectReason.INVALID_AMOUNT, "amount '" + raw.amount() + "' has more than "

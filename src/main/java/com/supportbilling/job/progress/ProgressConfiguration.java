@@ -1,8 +1,8 @@
 package com.supportbilling.job.progress;
 
+import com.supportbilling.BillingProperties;
 import com.supportbilling.job.usage.UsageReading;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 public class ProgressConfiguration {
 
     @Bean
-    ProgressDisplay progressDisplay(@Value("${billing.progress:auto}") String mode) {
-        return ProgressDisplay.of(mode);
+    ProgressDisplay progressDisplay(BillingProperties properties) {
+        return ProgressDisplay.of(properties.progress());
     }
 
     @Bean

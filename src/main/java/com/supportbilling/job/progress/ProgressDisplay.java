@@ -1,9 +1,9 @@
 package com.supportbilling.job.progress;
 
+import com.supportbilling.logging.OperatorLog;
 import java.io.PrintStream;
 import java.time.Duration;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Where a long run shows how far it is: on one line rewritten in place when a person watches a
@@ -14,7 +14,7 @@ public final class ProgressDisplay {
     static final Duration LOG_EVERY = Duration.ofSeconds(10);
     static final Duration TERMINAL_EVERY = Duration.ofMillis(250);
 
-    private static final Logger log = LoggerFactory.getLogger("com.supportbilling.progress");
+    private static final Logger log = OperatorLog.get();
 
     private final PrintStream terminal;
     private final boolean enabled;
@@ -28,14 +28,12 @@ public final class ProgressDisplay {
         this.everyNanos = every.toNanos();
     }
 
-    /** {@code mode}: terminal, log, off, or auto (the terminal when the process has one, else the log). */
-    public static ProgressDisplay of(String mode) {
+    public static ProgressDisplay of(ProgressMode mode) {
         return switch (mode) {
-            case "terminal" -> new ProgressDisplay(System.err, true, TERMINAL_EVERY);
-            case "log" -> new ProgressDisplay(null, true, LOG_EVERY);
-            case "off" -> new ProgressDisplay(null, false, LOG_EVERY);
-            case "auto" -> System.console() != null ? of("terminal") : of("log");
-            default -> throw new IllegalArgumentException("billing.progress is auto, terminal, log or off, not " + mode);
+            case TERMINAL -> new ProgressDisplay(System.err, true, TERMINAL_EVERY);
+            case LOG -> new ProgressDisplay(null, true, LOG_EVERY);
+            case OFF -> new ProgressDisplay(null, false, LOG_EVERY);
+            case AUTO -> of(System.console() != null ? ProgressMode.TERMINAL : ProgressMode.LOG);
         };
     }
 

@@ -61,7 +61,7 @@ public class Summarize implements Tasklet {
         BigDecimal ledgerBases = ledger.bases(run.month(), run.revision()).values().stream()
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         RunSummary summary = RunSummaries.summarize(RunSummary.COMPLETED, run, started(), usage,
-                BilledOutputs.read(folders), ledgerBases, reconciliation, corrections, warnings());
+                BilledOutputs.read(folders), ledgerBases, reconciliation, corrections, warnings(usage));
         Files.writeString(folders.staged(OutputFile.SUMMARY), json.write(summary) + "\n", StandardCharsets.UTF_8);
         if (!summary.reconciliation().holds()) {
             List<String> failed = summary.reconciliation().checks().stream().filter(check -> !check.holds())
@@ -110,8 +110,8 @@ public class Summarize implements Tasklet {
         return started.atZone(ZoneId.systemDefault()).toOffsetDateTime();
     }
 
-    private List<String> warnings() throws IOException {
-        List<String> warnings = RunSummaries.runWarnings(run);
+    private List<String> warnings(UsageIntakeResult usage) throws IOException {
+        List<String> warnings = RunSummaries.runWarnings(run, usage);
         Path part = run.folders().part(StagedPart.WARNINGS);
         if (Files.exists(part)) {
             warnings.addAll(Files.readAllLines(part, StandardCharsets.UTF_8));

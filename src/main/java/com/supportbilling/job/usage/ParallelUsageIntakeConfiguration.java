@@ -51,7 +51,7 @@ public class ParallelUsageIntakeConfiguration {
     UsageIntakeEngine usageIntakeEngine(RunContext run, BillingProperties properties,
             @Qualifier(UsageIntakeConfiguration.PARSERS) Executor usageParsers) {
         return new UsageIntakeEngine(run.month(), run.reference().accounts().keySet(), run.feeBasePolicy(),
-                run.input().usageFiles(), properties.usageBlockSize(), usageParsers);
+                run.amountLimit(), run.input().usageFiles(), properties.usageBlockSize(), usageParsers);
     }
 
     @Bean

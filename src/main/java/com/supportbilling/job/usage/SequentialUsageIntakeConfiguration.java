@@ -50,7 +50,7 @@ public class SequentialUsageIntakeConfiguration {
     @Bean
     @StepScope
     UsageRowProcessor usageRowProcessor(RunContext run) {
-        return new UsageRowProcessor(new UsageRowValidator(run.month(), run.reference()::isKnown));
+        return new UsageRowProcessor(new UsageRowValidator(run.month(), run.reference()::isKnown, run.amountLimit()));
     }
 
     @Bean

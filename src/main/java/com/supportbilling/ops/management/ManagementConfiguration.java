@@ -1,7 +1,7 @@
 package com.supportbilling.ops.management;
 
+import com.supportbilling.logging.OperatorLog;
 import com.supportbilling.ops.health.DatabaseHealth;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration;
 import org.springframework.boot.actuate.autoconfigure.endpoint.jackson.JacksonEndpointAutoConfiguration;
 import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointAutoConfiguration;
@@ -55,7 +55,7 @@ public class ManagementConfiguration {
                 String base = "http://" + settings.getProperty("management.server.address", "127.0.0.1") + ":"
                         + event.getWebServer().getPort() + settings.getProperty("management.server.base-path", "")
                         + settings.getProperty("management.endpoints.web.base-path", "/actuator");
-                LoggerFactory.getLogger("com.supportbilling.run").info("management server: {}/health and {}/prometheus",
+                OperatorLog.get().info("management server: {}/health and {}/prometheus",
                         base, base);
             }
         };

@@ -1,5 +1,6 @@
 package com.supportbilling.ops.schedule;
 
+import com.supportbilling.logging.OperatorLog;
 import com.supportbilling.ops.BillingUnavailableException;
 import com.supportbilling.ops.WorkGate;
 import com.supportbilling.ops.health.LastWorkHealth;
@@ -18,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.support.CronExpression;
@@ -33,7 +33,7 @@ import org.springframework.scheduling.support.CronTrigger;
 public final class MonthEndSchedule implements SmartLifecycle {
 
     /** Under com.supportbilling.run, so that logback-spring.xml puts the tick lines on the terminal (D20). */
-    static final Logger LOG = LoggerFactory.getLogger("com.supportbilling.run.schedule");
+    static final Logger LOG = OperatorLog.get();
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss VV");
 

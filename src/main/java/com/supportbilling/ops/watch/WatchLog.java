@@ -1,7 +1,7 @@
 package com.supportbilling.ops.watch;
 
+import com.supportbilling.logging.OperatorLog;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The watcher's log lines. The name sits under {@code com.supportbilling.run} so that
@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  */
 final class WatchLog {
 
-    static final Logger LOG = LoggerFactory.getLogger("com.supportbilling.run.watch");
+    static final Logger LOG = OperatorLog.get();
 
     private WatchLog() {
     }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The catalog of R1, written out by hand for domain tests (the shipped file is tested against it). */
+/** The catalog of R1, written out by hand for domain tests; CatalogFileTest holds the shipped file to it. */
 public final class R1Catalog {
 
     public static final LocalDate EFFECTIVE_FROM = LocalDate.of(2000, 1, 1);

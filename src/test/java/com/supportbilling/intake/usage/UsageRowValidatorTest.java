@@ -24,7 +24,8 @@ class UsageRowValidatorTest {
     private static final String HEADER = "line_item_id,account_id,usage_date,service,charge_type,amount,currency";
     private static final Set<AccountId> KNOWN = Set.of(new AccountId("111111111111"), new AccountId("012345678901"));
 
-    private final UsageRowValidator validator = new UsageRowValidator(YearMonth.of(2026, 3), KNOWN::contains);
+    private final UsageRowValidator validator = new UsageRowValidator(YearMonth.of(2026, 3), KNOWN::contains,
+            new AmountLimit(new BigDecimal("1E12")));
     private final LineItemIds seen = new LineItemIds();
 
     private UsageOutcome validate(String header, String row) throws IOException {
@@ -52,6 +53,12 @@ class UsageRowValidatorTest {
             "u1,111111111111,2026-03-05,AmazonEC2,USAGE,0.00000000001,USD    | INVALID_AMOUNT",
             "u1,111111111111,2026-03-05,AmazonEC2,USAGE,1.00000000000,USD    | INVALID_AMOUNT",
             "u1,111111111111,2026-03-05,AmazonEC2,USAGE,1E-11,USD            | INVALID_AMOUNT",
+            // D56: digits of other scripts are not amounts, whatever BigDecimal reads into them
+            "u1,111111111111,2026-03-05,AmazonEC2,USAGE,١٢٣,USD              | INVALID_AMOUNT",
+            "u1,111111111111,2026-03-05,AmazonEC2,USAGE,１２３,USD            | INVALID_AMOUNT",
+            // D56: beyond billing.max-line-amount, either sign
+            "u1,111111111111,2026-03-05,AmazonEC2,USAGE,1e20,USD             | INVALID_AMOUNT",
+            "u1,111111111111,2026-03-05,AmazonEC2,USAGE,-1000000000000.01,USD | INVALID_AMOUNT",
             "u1,111111111111,2026-03-05,AmazonEC2,USAGE,10.00,EUR            | UNSUPPORTED_CURRENCY",
             "u1,111111111111,2026-03-05,AmazonEC2,USAGE,10.00,               | UNSUPPORTED_CURRENCY",
             "u1,111111111111,2026-03-05,AmazonEC2,RIFEE,10.00,USD            | UNKNOWN_CHARGE_TYPE",
@@ -85,6 +92,12 @@ class UsageRowValidatorTest {
                 .line().amount()).isEqualByComparingTo("1500");
         assertThat(((UsageOutcome.Accepted) validate(HEADER, "a3,111111111111,2026-03-05,AmazonEC2,USAGE,2.5E-9,USD"))
                 .line().amount()).isEqualByComparingTo("0.0000000025");
+    }
+
+    @Test
+    void anAmountAtTheLimitIsAccepted() throws IOException {
+        assertThat(((UsageOutcome.Accepted) validate(HEADER, "b1,111111111111,2026-03-05,AmazonEC2,USAGE,-1000000000000,USD"))
+                .line().amount()).isEqualByComparingTo("-1000000000000");
     }
 
     @Test

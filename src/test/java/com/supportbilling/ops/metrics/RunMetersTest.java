@@ -58,7 +58,7 @@ class RunMetersTest {
     }
 
     private static RunOutcome billed(String month, long read, long rejected) {
-        RunSummary summary = new RunSummary(month, 1, RunSummary.COMPLETED, null, null, null, List.of(),
+        RunSummary summary = new RunSummary(month, 1, RunSummary.COMPLETED, null, null, null, null, List.of(),
                 new RunSummary.Rows(read, read - rejected, rejected, 100), Map.of(), null, null, null, null, null,
                 List.of(), null);
         return new RunOutcome(ExitCode.BILLED, "Billed " + month + ".", summary, Path.of("/out", month));

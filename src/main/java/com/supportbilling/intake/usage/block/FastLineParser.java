@@ -2,6 +2,7 @@ package com.supportbilling.intake.usage.block;
 
 import com.supportbilling.core.base.ChargeType;
 import com.supportbilling.core.base.FeeBasePolicy;
+import com.supportbilling.intake.usage.AmountLimit;
 import com.supportbilling.intake.usage.UsageLayout;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
@@ -39,8 +40,11 @@ final class FastLineParser {
     private final int amount;
     private final int currency;
     private final int[] fieldStart;
+    private final long maxUnits;
 
-    FastLineParser(YearMonth billed, AccountIndex accounts, FeeBasePolicy policy, UsageLayout.Columns columns) {
+    FastLineParser(YearMonth billed, AccountIndex accounts, FeeBasePolicy policy, UsageLayout.Columns columns,
+            AmountLimit limit) {
+        this.maxUnits = limit.maxUnits();
         this.year = billed.getYear();
         this.month = billed.getMonthValue();
         this.days = billed.lengthOfMonth();
@@ -124,7 +128,7 @@ final class FastLineParser {
             return false;
         }
         long scaled = ExactSum.toUnits(units, decimals);
-        if (scaled == ExactSum.TOO_LARGE) {
+        if (scaled == ExactSum.TOO_LARGE || scaled > maxUnits) {
             return false;
         }
         byte cause = TYPES[chargeType].isEligible()

@@ -1,0 +1,10 @@
+package com.supportbilling.job.progress;
+
+/** How progress is shown ({@code billing.progress}): on the terminal, as log lines, not at all, or as fits (D37). */
+public enum ProgressMode {
+    /** The terminal when the process has one, else the log. */
+    AUTO,
+    TERMINAL,
+    LOG,
+    OFF
+}
