@@ -1,5 +1,6 @@
 package com.supportbilling.cli;
 
+import com.supportbilling.state.StateInUse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -28,7 +29,7 @@ import org.springframework.context.event.ContextClosedEvent;
  */
 final class EmbeddedState {
 
-    static final String IN_USE_FILE = "in-use.txt";
+    static final String IN_USE_FILE = StateInUse.FILE;
     static final String LOCK_FILE = "state.lock";
     private static final Duration STALE_LOCK_WAIT = Duration.ofSeconds(15);
 

@@ -1,5 +1,6 @@
 package com.supportbilling.cli;
 
+import com.supportbilling.ops.metrics.RunPush;
 import com.supportbilling.run.ExitCode;
 import com.supportbilling.run.MonthEndRun;
 import com.supportbilling.run.RunOutcome;
@@ -94,17 +95,19 @@ class RunCommand implements Callable<Integer> {
         AtomicBoolean signalled = new AtomicBoolean();
         AtomicReference<MonthEndRun> billing = new AtomicReference<>();
         RunRequest request = new RunRequest(month, input, destination.output, catalog, rerun, dryRun);
+        RunPush push = RunPush.of(launcher.setting(RunPush.URL), launcher.setting(RunPush.JOB), dryRun,
+                spec.commandLine().getErr());
         return stop.around(() -> {
             signalled.set(true);
             Optional.ofNullable(billing.get()).ifPresent(MonthEndRun::stop);
-        }, () -> {
+        }, () -> push.after(() -> {
             try (ConfigurableApplicationContext context = start()) {
                 MonthEndRun run = context.getBean(MonthEndRun.class);
                 billing.set(run);
                 if (signalled.get()) {
                     run.stop();
                 }
-                return report(run.run(request));
+                return report(push.timed(() -> run.run(request)));
             } catch (RuntimeException e) {
                 if (signalled.get()) {
                     return report(RunOutcome.refused(ExitCode.STOPPED, "Billing " + month + " was stopped before it "
@@ -115,7 +118,7 @@ class RunCommand implements Callable<Integer> {
             } finally {
                 billing.set(null);
             }
-        });
+        }));
     }
 
     private int report(RunOutcome outcome) {

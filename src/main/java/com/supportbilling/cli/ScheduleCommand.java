@@ -62,7 +62,7 @@ class ScheduleCommand implements Callable<Integer> {
         }
         ScheduleSetup setup = new ScheduleSetup(cron, input.toAbsolutePath().normalize(),
                 destination.output.toAbsolutePath().normalize(), new FreshContexts(launcher, destination.state), clock);
-        ConfigurableApplicationContext scheduler = launcher.start(ScheduleConfiguration.application(setup),
+        ConfigurableApplicationContext scheduler = launcher.startStayingUp(spec, ScheduleConfiguration.application(setup),
                 Map.of(RunCommand.STATE_DIR, destination.state.toAbsolutePath().toString(),
                         "logging.register-shutdown-hook", "false"));
         UntilStopped.await(scheduler);

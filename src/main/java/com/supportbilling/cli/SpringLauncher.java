@@ -1,16 +1,24 @@
 package com.supportbilling.cli;
 
 import com.supportbilling.SupportBillingApplication;
+import com.supportbilling.ops.management.ManagementServer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Starts the Spring application for a command that needs the job or the database. Arguments of the
- * form {@code --spring.…=…}, {@code --billing.…=…} or {@code --logging.…=…} go to Spring, e.g.
- * {@code --spring.datasource.url=jdbc:postgresql://…}, and win over the command's own settings.
+ * form {@code --spring.…=…}, {@code --billing.…=…}, {@code --logging.…=…} or {@code --management.…=…}
+ * go to Spring, e.g. {@code --spring.datasource.url=jdbc:postgresql://…}, and win over the command's
+ * own settings.
  */
 final class SpringLauncher {
 
@@ -23,7 +31,8 @@ final class SpringLauncher {
     }
 
     static boolean isSpringArgument(String argument) {
-        return argument.startsWith("--spring.") || argument.startsWith("--billing.") || argument.startsWith("--logging.");
+        return argument.startsWith("--spring.") || argument.startsWith("--billing.") || argument.startsWith("--logging.")
+                || argument.startsWith("--management.");
     }
 
     /** Whether the operator set this property on the command line. */
@@ -43,8 +52,31 @@ final class SpringLauncher {
         return start(new SpringApplicationBuilder(SupportBillingApplication.class).profiles(profiles), settings);
     }
 
-    /** Starts {@code application} likewise: watch and schedule run a small application of their own. */
-    ConfigurableApplicationContext start(SpringApplicationBuilder application, Map<String, String> settings) {
+    /**
+     * Starts the small application of watch or schedule, with the management server when
+     * {@code --management.server.port} asks for one (D100).
+     */
+    ConfigurableApplicationContext startStayingUp(CommandSpec command, SpringApplicationBuilder application,
+            Map<String, String> settings) {
+        if (!sets(ManagementServer.PORT)) {
+            return start(application, settings);
+        }
+        Map<String, String> all = new HashMap<>(settings);
+        all.putAll(ManagementServer.addTo(application));
+        try {
+            return start(application, all);
+        } catch (RuntimeException e) {
+            String address = Objects.requireNonNullElse(setting(ManagementServer.ADDRESS), all.get(ManagementServer.ADDRESS));
+            Optional<String> portTaken = ManagementServer.portTaken(e, address);
+            if (portTaken.isEmpty()) {
+                throw e;
+            }
+            LoggerFactory.getLogger(SpringLauncher.class).error("the management server did not start", e);
+            throw new CommandLine.ParameterException(command.commandLine(), portTaken.get());
+        }
+    }
+
+    private ConfigurableApplicationContext start(SpringApplicationBuilder application, Map<String, String> settings) {
         List<String> arguments = new ArrayList<>();
         settings.forEach((property, value) -> {
             if (!sets(property)) {

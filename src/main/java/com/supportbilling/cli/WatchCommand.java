@@ -47,7 +47,7 @@ class WatchCommand implements Callable<Integer> {
         WatchSetup setup = new WatchSetup(inbox.toAbsolutePath().normalize(),
                 destination.output.toAbsolutePath().normalize(),
                 new FreshContexts(launcher, destination.state), RunReport::of, Clock.systemDefaultZone());
-        ConfigurableApplicationContext watcher = launcher.start(WatchConfiguration.application(setup),
+        ConfigurableApplicationContext watcher = launcher.startStayingUp(spec, WatchConfiguration.application(setup),
                 Map.of(RunCommand.STATE_DIR, destination.state.toAbsolutePath().toString(),
                         "logging.register-shutdown-hook", "false"));
         UntilStopped.await(watcher);

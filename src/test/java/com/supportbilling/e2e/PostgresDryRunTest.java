@@ -2,6 +2,7 @@ package com.supportbilling.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.supportbilling.testing.Folders;
 import com.supportbilling.testing.Postgres;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,12 +39,12 @@ class PostgresDryRunTest {
         assertThat(contents(url)).as("a new database").isEmpty();
         Cli.Result first = Cli.bill("2026-03", SAMPLES.resolve("2026-03"), out, state, append(database, "--dry-run"));
         assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.out()).contains("Dry run of 2026-03 (revision 1): nothing was written or recorded.")
+        assertThat(first.out()).contains("Dry run of 2026-03 (revision 1): nothing was recorded or published")
                 .contains("invoices   5: subtotal 50,981.61, tax 5,619.11, total 56,600.72");
         // a first start on a new database creates the tables, as D36 says: empty, for a dry run
         assertThat(contents(url)).as("a dry run on a new database").containsKeys("billing_run", "billing_ledger_line",
                 "batch_job_instance").allSatisfy((table, rows) -> assertThat(rows).as(table).isEmpty());
-        assertThat(out).doesNotExist();
+        assertThat(Folders.entries(out)).as("nothing published, only the dry run's report").containsExactly(out.resolve("dry-run-2026-03-R1"));
 
         Cli.Result march = Cli.bill("2026-03", SAMPLES.resolve("2026-03"), out, state, database);
         assertThat(march.exitCode()).as(march.err()).isZero();

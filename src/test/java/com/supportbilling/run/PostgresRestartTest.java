@@ -31,7 +31,7 @@ class PostgresRestartTest extends RestartTest {
         RunOutcome billed = monthEndRun.run(request(work.resolve("out")));
         assertThat(billed.exitCode()).as(billed.message()).isEqualTo(ExitCode.BILLED);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM batch_step_execution WHERE status = 'COMPLETED'").query(Integer.class)
-                .single()).as("the job's steps, recorded in PostgreSQL").isEqualTo(7);
+                .single()).as("the job's steps, recorded in PostgreSQL").isEqualTo(8);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM billing_run WHERE status = 'COMPLETED'").query(Integer.class).single())
                 .isOne();
         assertThat(Folders.entries(STATE)).as("nothing but logs under the state folder")

@@ -3,6 +3,9 @@ package com.supportbilling.ops.schedule;
 import com.supportbilling.logging.OperatorLog;
 import com.supportbilling.ops.BillingUnavailableException;
 import com.supportbilling.ops.WorkGate;
+import com.supportbilling.ops.health.LastWorkHealth;
+import com.supportbilling.ops.metrics.RunMeters;
+import com.supportbilling.run.ExitCode;
 import com.supportbilling.run.MonthEndRun;
 import com.supportbilling.run.RunOutcome;
 import com.supportbilling.run.RunRequest;
@@ -12,6 +15,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.springframework.context.SmartLifecycle;
@@ -37,15 +42,20 @@ public final class MonthEndSchedule implements SmartLifecycle {
     private final CronExpression cron;
     private final TaskScheduler scheduler;
     private final WorkGate gate;
+    private final RunMeters meters;
+    private final LastWorkHealth lastTick;
     private volatile Instant scheduledTick;
     private volatile ScheduledFuture<?> ticks;
 
-    public MonthEndSchedule(ScheduleSetup setup, ZoneId zone, TaskScheduler scheduler, WorkGate gate) {
+    public MonthEndSchedule(ScheduleSetup setup, ZoneId zone, TaskScheduler scheduler, WorkGate gate, RunMeters meters,
+            LastWorkHealth lastTick) {
         this.setup = setup;
         this.zone = zone;
         this.cron = CronExpression.parse(setup.cron());
         this.scheduler = scheduler;
         this.gate = gate;
+        this.meters = meters;
+        this.lastTick = lastTick;
     }
 
     @Override
@@ -83,26 +93,48 @@ public final class MonthEndSchedule implements SmartLifecycle {
         try {
             ZonedDateTime at = scheduledTick.atZone(zone);
             YearMonth month = previousMonth(at);
-            String result = bill(month);
+            String result = bill(TIME.format(at), month);
             LOG.info("tick {}: {}: {} Next tick {}.", TIME.format(at), month, result, TIME.format(next(at)));
         } finally {
             gate.leave();
         }
     }
 
-    private String bill(YearMonth month) {
+    /**
+     * Bills the month and says how: the tick failed (D101) unless the month is billed now, or was
+     * already — by hand, or by another run holding it right now; the schedule never retries by itself.
+     */
+    private String bill(String tick, YearMonth month) {
         Path input = MonthInput.of(setup.input(), month);
+        String result;
+        String sentence;
+        boolean failed = true;
         try {
             RunOutcome outcome = setup.sessions().open("schedule, billing " + month,
-                    context -> context.getBean(MonthEndRun.class)
-                            .run(new RunRequest(month, input, setup.output(), null, false, false)));
-            return outcome.exitCode().describe() + ": " + outcome.message();
+                    context -> meters.timed(() -> context.getBean(MonthEndRun.class)
+                            .run(new RunRequest(month, input, setup.output(), null, false, false))));
+            result = outcome.exitCode().describe();
+            sentence = outcome.message();
+            failed = outcome.exitCode() != ExitCode.BILLED && outcome.exitCode() != ExitCode.ALREADY_BILLED;
         } catch (BillingUnavailableException e) {
-            return "not billed: " + e.getMessage();
+            result = "not billed";
+            sentence = e.getMessage();
         } catch (RuntimeException e) {
             LOG.error("tick for {} broke down", month, e);
-            return "not billed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            result = "not billed";
+            sentence = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("tick", tick);
+        details.put("month", month.toString());
+        details.put("result", result);
+        details.put("sentence", sentence);
+        if (failed) {
+            lastTick.failed(details);
+        } else {
+            lastTick.succeeded(details);
+        }
+        return result + ": " + sentence;
     }
 
     private ZonedDateTime next(ZonedDateTime after) {

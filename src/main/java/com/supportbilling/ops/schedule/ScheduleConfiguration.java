@@ -2,10 +2,14 @@ package com.supportbilling.ops.schedule;
 
 import com.supportbilling.BillingProperties;
 import com.supportbilling.ops.WorkGate;
+import com.supportbilling.ops.health.LastWorkHealth;
+import com.supportbilling.ops.metrics.RunMeters;
+import com.supportbilling.ops.metrics.RunMetersConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
@@ -15,6 +19,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * {@code @Configuration}, for the reason {@code WatchConfiguration} gives.
  */
 @EnableConfigurationProperties(BillingProperties.class)
+@Import(RunMetersConfiguration.class)
 public class ScheduleConfiguration {
 
     /** The scheduler's application for {@code setup}; the command starts it and stops it in order. */
@@ -41,9 +46,15 @@ public class ScheduleConfiguration {
         return scheduler;
     }
 
+    /** The health of the last tick (D101), shown on the management server. */
+    @Bean
+    LastWorkHealth lastTick(ScheduleSetup setup) {
+        return new LastWorkHealth("tick", setup.clock());
+    }
+
     @Bean
     MonthEndSchedule monthEndSchedule(ScheduleSetup setup, BillingProperties properties, ThreadPoolTaskScheduler scheduler,
-            WorkGate gate) {
-        return new MonthEndSchedule(setup, properties.zone(), scheduler, gate);
+            WorkGate gate, RunMeters meters, LastWorkHealth lastTick) {
+        return new MonthEndSchedule(setup, properties.zone(), scheduler, gate, meters, lastTick);
     }
 }

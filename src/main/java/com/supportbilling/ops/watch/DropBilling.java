@@ -1,6 +1,7 @@
 package com.supportbilling.ops.watch;
 
 import com.supportbilling.ledger.Ledger;
+import com.supportbilling.ops.metrics.RunMeters;
 import com.supportbilling.run.ExitCode;
 import com.supportbilling.run.MonthEndRun;
 import com.supportbilling.run.MonthLock;
@@ -23,10 +24,12 @@ final class DropBilling {
 
     private final Path output;
     private final Function<RunOutcome, String> summary;
+    private final RunMeters meters;
 
-    DropBilling(Path output, Function<RunOutcome, String> summary) {
+    DropBilling(Path output, Function<RunOutcome, String> summary, RunMeters meters) {
         this.output = output;
         this.summary = summary;
+        this.meters = meters;
     }
 
     DropResult bill(ApplicationContext billing, Path drop, YearMonth month) {
@@ -38,8 +41,8 @@ final class DropBilling {
                     + "still in the inbox (a watcher stopped between billing and moving it); it was not billed again.",
                     null, run.outputs());
         }
-        RunOutcome outcome = billing.getBean(MonthEndRun.class)
-                .run(new RunRequest(month, drop, output, null, false, false));
+        RunOutcome outcome = meters.timed(() -> billing.getBean(MonthEndRun.class)
+                .run(new RunRequest(month, drop, output, null, false, false)));
         return switch (outcome.exitCode()) {
             case BILLED -> new DropResult(DropResult.Kind.BILLED, ExitCode.BILLED, outcome.message(),
                     summary.apply(outcome), outcome.published());

@@ -3,12 +3,15 @@ package com.supportbilling.ops.watch;
 import com.supportbilling.ops.BillingSessions;
 import com.supportbilling.ops.BillingUnavailableException;
 import com.supportbilling.ops.WorkGate;
+import com.supportbilling.ops.health.LastWorkHealth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 
 /**
@@ -25,15 +28,17 @@ final class DropHandler {
     private final DropArchive archive;
     private final RetryLater retryLater;
     private final WorkGate gate;
+    private final LastWorkHealth lastDrop;
     private final Clock clock;
 
     DropHandler(BillingSessions sessions, DropBilling billing, DropArchive archive, RetryLater retryLater, WorkGate gate,
-            Clock clock) {
+            LastWorkHealth lastDrop, Clock clock) {
         this.sessions = sessions;
         this.billing = billing;
         this.archive = archive;
         this.retryLater = retryLater;
         this.gate = gate;
+        this.lastDrop = lastDrop;
         this.clock = clock;
     }
 
@@ -48,6 +53,7 @@ final class DropHandler {
         } catch (RuntimeException e) {
             // not the drop's fault as far as anyone knows: keep it, and do not retry at every poll
             retryLater.later(drop);
+            lastDrop.failed(details(drop, null, "could not be handled", e.getMessage()));
             log.error("drop {}: could not be handled: {}; trying again in {}.", drop.getFileName(), e.getMessage(),
                     CompleteDropFilter.humane(retryLater.waitTime()), e);
         } finally {
@@ -74,14 +80,35 @@ final class DropHandler {
         OffsetDateTime now = OffsetDateTime.now(clock);
         try {
             Path filed = archive.file(drop, result.folder(), DropReport.of(drop, month, result, now), now.toLocalDateTime());
+            Map<String, Object> details = details(drop, month, result.exitCode().describe(), result.sentence());
+            details.put("filed", filed.toString());
+            if (result.kind() == DropResult.Kind.FAILED) {
+                lastDrop.failed(details);
+            } else {
+                lastDrop.succeeded(details);
+            }
             log.info("drop {}: {} → {}: {}", name, result.exitCode().describe(),
                     drop.getParent().relativize(filed), result.sentence());
         } catch (IOException e) {
             // the drop is whole where it was: the ledger keeps a billed drop from being billed again
             retryLater.later(drop);
+            lastDrop.failed(details(drop, month, result.exitCode().describe() + ", but it could not be moved",
+                    e.getMessage()));
             log.error("drop {}: {} but it could not be moved: {}; trying again in {}.", name,
                     result.exitCode().describe(), e.getMessage(),
                     CompleteDropFilter.humane(retryLater.waitTime()), e);
         }
+    }
+
+    /** What the health of the last drop shows (D101). */
+    private static Map<String, Object> details(Path drop, YearMonth month, String result, String sentence) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("drop", drop.getFileName().toString());
+        if (month != null) {
+            details.put("month", month.toString());
+        }
+        details.put("result", result);
+        details.put("sentence", String.valueOf(sentence));
+        return details;
     }
 }

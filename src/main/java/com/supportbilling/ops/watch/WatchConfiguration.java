@@ -1,12 +1,17 @@
 package com.supportbilling.ops.watch;
 
 import com.supportbilling.ops.WorkGate;
+import com.supportbilling.ops.health.InboxHealth;
+import com.supportbilling.ops.health.LastWorkHealth;
+import com.supportbilling.ops.metrics.RunMeters;
+import com.supportbilling.ops.metrics.RunMetersConfiguration;
 import java.io.File;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.dsl.IntegrationFlow;
@@ -24,6 +29,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  */
 @EnableIntegration
 @EnableConfigurationProperties(WatchProperties.class)
+@Import(RunMetersConfiguration.class)
 public class WatchConfiguration {
 
     /** The watcher's application for {@code setup}; the command starts it and stops it in order. */
@@ -59,10 +65,22 @@ public class WatchConfiguration {
         return new RetryLater(properties.retryAfter(), setup.clock());
     }
 
+    /** The health of the last drop handled (D101), shown with the inbox's on the management server. */
     @Bean
-    DropHandler dropHandler(WatchSetup setup, RetryLater retryLater, WorkGate gate) {
-        return new DropHandler(setup.sessions(), new DropBilling(setup.output(), setup.summary()),
-                new DropArchive(setup.inbox()), retryLater, gate, setup.clock());
+    LastWorkHealth lastDrop(WatchSetup setup) {
+        return new LastWorkHealth("drop", setup.clock());
+    }
+
+    @Bean
+    InboxHealth inboxHealthIndicator(WatchSetup setup) {
+        return new InboxHealth(setup.inbox());
+    }
+
+    @Bean
+    DropHandler dropHandler(WatchSetup setup, RetryLater retryLater, WorkGate gate, RunMeters meters,
+            LastWorkHealth lastDrop) {
+        return new DropHandler(setup.sessions(), new DropBilling(setup.output(), setup.summary(), meters),
+                new DropArchive(setup.inbox()), retryLater, gate, lastDrop, setup.clock());
     }
 
     /**

@@ -9,9 +9,12 @@ import static org.mockito.Mockito.when;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import com.supportbilling.ops.BillingSessions;
 import com.supportbilling.ops.BillingUnavailableException;
 import com.supportbilling.ops.WorkGate;
+import com.supportbilling.ops.health.LastWorkHealth;
+import com.supportbilling.ops.metrics.RunMeters;
 import com.supportbilling.run.ExitCode;
 import com.supportbilling.run.MonthEndRun;
 import com.supportbilling.run.RunOutcome;
@@ -31,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -49,6 +53,7 @@ class MonthEndScheduleTest {
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
     private GenericApplicationContext billing;
     private MonthEndSchedule schedule;
+    private LastWorkHealth lastTick;
 
     @BeforeEach
     void aBillingApplicationThatRecordsWhatItIsAsked() {
@@ -90,6 +95,9 @@ class MonthEndScheduleTest {
         await().atMost(PATIENCE).until(() -> messages().stream().anyMatch(line -> line.startsWith("tick")));
         assertThat(messages()).contains("tick 2026-04-01 03:00:00 UTC: 2026-03: exit 0 (billed): Billed 2026-03 "
                 + "(revision 1): outputs in /out/2026-03. Next tick 2026-05-01 03:00:00 UTC.");
+        assertThat(lastTick.health().getStatus()).isEqualTo(Status.UP);
+        assertThat(lastTick.health().getDetails()).containsEntry("tick", "2026-04-01 03:00:00 UTC")
+                .containsEntry("month", "2026-03").containsEntry("result", "exit 0 (billed)");
     }
 
     /** 03:00 on 1 April in Tokyo is 18:00 on 31 March in UTC: the tick bills March, not February. */
@@ -117,6 +125,10 @@ class MonthEndScheduleTest {
         assertThat(messages()).anyMatch(line -> line.matches("tick 2026-04-01 0[23]:\\d\\d:\\d\\d UTC: 2026-0[34]: not billed: "
                 + "The state in /s is in use by another billing process \\(pid 1\\)\\. Next tick .*"));
         assertThat(schedule.isRunning()).isTrue();
+        assertThat(lastTick.health().getStatus()).as("D101: a month a tick could not bill waits for a person")
+                .isEqualTo(Status.DOWN);
+        assertThat(lastTick.health().getDetails()).containsEntry("result", "not billed")
+                .containsEntry("sentence", "The state in /s is in use by another billing process (pid 1).");
     }
 
     @Test
@@ -134,8 +146,9 @@ class MonthEndScheduleTest {
         scheduler.setPoolSize(1);
         scheduler.setClock(clock);
         scheduler.initialize();
+        lastTick = new LastWorkHealth("tick", clock);
         schedule = new MonthEndSchedule(new ScheduleSetup(cron, input, Path.of("/out"), sessions, clock), zone, scheduler,
-                new WorkGate());
+                new WorkGate(), new RunMeters(new SimpleMeterRegistry()), lastTick);
         schedule.start();
     }
 

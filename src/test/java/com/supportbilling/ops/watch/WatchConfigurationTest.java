@@ -10,6 +10,7 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -35,6 +36,8 @@ class WatchConfigurationTest {
                 .run("--billing.state-dir=" + work.resolve("state"))) {
             assertThat(watcher.getBeansOfType(DataSource.class)).isEmpty();
             assertThat(watcher.getBeansOfType(FileReadingMessageSource.class)).hasSize(1);
+            assertThat(watcher).as("D100: no management server unless asked for")
+                    .isNotInstanceOf(WebServerApplicationContext.class);
         }
     }
 
