@@ -34,7 +34,7 @@ final class AccountBilling {
         PlanTimeline timeline = account.timeline();
         SortedSet<PlanCode> plansUsed = month.paidPlans(timeline, Scope.ACCOUNT);
         SortedSet<PlanCode> plans = new TreeSet<>(plansUsed);
-        plans.addAll(advances.plans(subject));
+        plans.addAll(advances.plans(subject)); // D4: settled even with no day on the plan
         RefundReason reason = RefundReason.of(!timeline.planOn(month.lastDay()).isPaid());
         StatementPart part = StatementPart.NONE;
         for (PlanCode plan : plans) {

@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 final class MinimumCommitment {
 
-    static final int DAYS = 30;
+    private static final int DAYS = 30;
 
     private final BillingMonth month;
 
