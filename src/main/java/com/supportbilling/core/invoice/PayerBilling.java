@@ -1,6 +1,7 @@
 package com.supportbilling.core.invoice;
 
 import com.supportbilling.core.account.AccountId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,14 +23,14 @@ public final class PayerBilling {
         TrueUp trueUp = new TrueUp(month, payer.payer(), tax.rate());
         AccountBilling accounts = new AccountBilling(month, advances, trueUp);
         GroupBilling groups = new GroupBilling(month, advances, trueUp);
-        StatementPart part = StatementPart.NONE;
+        List<StatementPart> parts = new ArrayList<>();
         for (MemberMonth account : PayerSubjects.accounts(payer, advances)) {
-            part = part.plus(accounts.bill(account));
+            parts.add(accounts.bill(account));
         }
         for (PlanGroup group : PayerSubjects.groups(month, payer, advances)) {
-            part = part.plus(groups.bill(group));
+            parts.add(groups.bill(group));
         }
-        return statement(payer.payer(), tax, part);
+        return statement(payer.payer(), tax, StatementPart.sum(parts));
     }
 
     /** R8, D1: one invoice of the payer's lines in invoice order, when it has any. */

@@ -5,7 +5,6 @@ import com.supportbilling.core.catalog.PlanCode;
 import com.supportbilling.core.catalog.Scope;
 import com.supportbilling.core.money.Money;
 import java.math.BigDecimal;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ import java.util.TreeSet;
 
 /**
  * R5: what the month before billed a payer's subjects in advance for this month, by subject and plan;
- * two advances of one subject and plan add up.
+ * two advances of one subject and plan add up. Indexed by subject: a payer may have thousands.
  */
 final class PriorAdvances {
 
@@ -29,22 +28,22 @@ final class PriorAdvances {
     static PriorAdvances of(List<PriorAdvance> advances) {
         Map<BillingSubject, SortedMap<PlanCode, BigDecimal>> bySubject = new HashMap<>();
         for (PriorAdvance advance : advances) {
-            bySubject.computeIfAbsent(new BillingSubject(advance.subject(), advance.scope()), key -> new TreeMap<>())
+            bySubject.computeIfAbsent(new BillingSubject(advance.subject(), advance.scope()), subject -> new TreeMap<>())
                     .merge(advance.plan(), advance.amount(), BigDecimal::add);
         }
-        bySubject.replaceAll((subject, plans) -> Collections.unmodifiableSortedMap(plans));
-        return new PriorAdvances(Map.copyOf(bySubject));
+        return new PriorAdvances(bySubject);
     }
 
     /** What was billed in advance for the subject on the plan; 0.00 when nothing was. */
     BigDecimal amount(BillingSubject subject, PlanCode plan) {
-        return bySubject.getOrDefault(subject, Collections.emptySortedMap()).getOrDefault(plan, Money.ZERO);
+        SortedMap<PlanCode, BigDecimal> amounts = bySubject.get(subject);
+        return amounts == null ? Money.ZERO : amounts.getOrDefault(plan, Money.ZERO);
     }
 
     /** The plans the subject was billed an advance for, by code. */
     SortedSet<PlanCode> plans(BillingSubject subject) {
-        return Collections.unmodifiableSortedSet(
-                new TreeSet<>(bySubject.getOrDefault(subject, Collections.emptySortedMap()).keySet()));
+        SortedMap<PlanCode, BigDecimal> amounts = bySubject.get(subject);
+        return amounts == null ? new TreeSet<>() : new TreeSet<>(amounts.keySet());
     }
 
     /** The accounts billed an advance as account subjects, by id. */
@@ -52,6 +51,6 @@ final class PriorAdvances {
         SortedSet<AccountId> accounts = new TreeSet<>();
         bySubject.keySet().stream().filter(subject -> subject.scope() == Scope.ACCOUNT)
                 .forEach(subject -> accounts.add(subject.id()));
-        return Collections.unmodifiableSortedSet(accounts);
+        return accounts;
     }
 }

@@ -1,8 +1,8 @@
 package com.supportbilling.core.invoice;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * What one subject, or one rule for it, bills: invoice lines, refunds and group allocations (R5–R8).
@@ -18,13 +18,25 @@ record StatementPart(List<InvoiceLine> lines, List<Refund> refunds, List<Allocat
         allocations = List.copyOf(allocations);
     }
 
+    /** The parts one after the other, added up in one pass however many there are. */
+    static StatementPart sum(List<StatementPart> parts) {
+        List<InvoiceLine> lines = new ArrayList<>();
+        List<Refund> refunds = new ArrayList<>();
+        List<Allocation> allocations = new ArrayList<>();
+        for (StatementPart part : parts) {
+            lines.addAll(part.lines);
+            refunds.addAll(part.refunds);
+            allocations.addAll(part.allocations);
+        }
+        return new StatementPart(lines, refunds, allocations);
+    }
+
     StatementPart plus(StatementPart other) {
-        return new StatementPart(concat(lines, other.lines), concat(refunds, other.refunds),
-                concat(allocations, other.allocations));
+        return sum(List.of(this, other));
     }
 
     StatementPart with(InvoiceLine line) {
-        return new StatementPart(concat(lines, List.of(line)), refunds, allocations);
+        return plus(new StatementPart(List.of(line), List.of(), List.of()));
     }
 
     /** This part, with the line when there is one. */
@@ -33,14 +45,10 @@ record StatementPart(List<InvoiceLine> lines, List<Refund> refunds, List<Allocat
     }
 
     StatementPart with(Refund refund) {
-        return new StatementPart(lines, concat(refunds, List.of(refund)), allocations);
+        return plus(new StatementPart(List.of(), List.of(refund), List.of()));
     }
 
     StatementPart withAllocations(List<Allocation> more) {
-        return new StatementPart(lines, refunds, concat(allocations, more));
-    }
-
-    private static <T> List<T> concat(List<T> first, List<T> second) {
-        return Stream.concat(first.stream(), second.stream()).toList();
+        return plus(new StatementPart(List.of(), List.of(), more));
     }
 }

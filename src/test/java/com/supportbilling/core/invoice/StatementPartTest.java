@@ -24,6 +24,7 @@ class StatementPartTest {
         StatementPart second = StatementPart.NONE.with(Optional.of(line("2.00"))).with(Optional.empty())
                 .with(refund("BUSINESS")).withAllocations(List.of(allocation("2.00")));
         StatementPart sum = first.plus(second);
+        assertThat(StatementPart.sum(List.of(first, StatementPart.NONE, second))).isEqualTo(sum);
         assertThat(sum.lines()).extracting(InvoiceLine::amount).containsExactly(new BigDecimal("1.00"),
                 new BigDecimal("2.00"));
         assertThat(sum.refunds()).extracting(refund -> refund.plan().value()).containsExactly("DEVELOPER", "BUSINESS");
