@@ -11,7 +11,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line of docs/cli.md: {@code run}, {@code watch}, {@code schedule} and {@code quote}. Exit
+ * The command line of docs/cli.md: {@code run}, {@code watch}, {@code schedule} and {@code quote}, and {@code report},
+ * which writes a billed month's report and documents again. Exit
  * codes: 0 billed, 2 bad arguments, 3 input refused, 4 already billed, 1 anything else; errors are one
  * sentence on stderr.
  */
@@ -32,16 +33,23 @@ public class BillingCommandLine implements Runnable {
             (SpringLauncher.isSpringArgument(argument) ? springArguments : commandArguments).add(argument);
         }
         SpringLauncher launcher = new SpringLauncher(springArguments);
+        StopOnSignal stop = !commandArguments.isEmpty() && commandArguments.get(0).equals("run") ? StopOnSignal.install()
+                : StopOnSignal.none();
         CommandLine commandLine = new CommandLine(new BillingCommandLine())
-                .addSubcommand(new RunCommand(launcher))
+                .addSubcommand(new RunCommand(launcher, stop))
                 .addSubcommand(new WatchCommand(launcher))
                 .addSubcommand(new ScheduleCommand(launcher))
+                .addSubcommand(new ReportCommand(launcher))
                 .addSubcommand(new QuoteCommand());
         commandLine.registerConverter(YearMonth.class, BillingCommandLine::month);
         commandLine.setExecutionExceptionHandler((error, line, parseResult) -> CommandErrors.report(error, line.getErr(),
                 launcher.setting(SpringLauncher.DATASOURCE_URL), Path.of(Optional.ofNullable(
                         launcher.setting(STATE_DIR)).orElse("billing-state"))));
-        return commandLine.execute(commandArguments.toArray(String[]::new));
+        try {
+            return commandLine.execute(commandArguments.toArray(String[]::new));
+        } finally {
+            stop.close();
+        }
     }
 
     /** Months from 2000 to 2999: a typo of the year is caught here, not deep in the job. */
@@ -61,6 +69,6 @@ public class BillingCommandLine implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: run, watch, schedule or quote.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: run, watch, schedule, report or quote.");
     }
 }

@@ -29,6 +29,7 @@ class RunCommand implements Callable<Integer> {
     static final String DRY_RUN_PROFILE = "dry-run";
 
     private final SpringLauncher launcher;
+    private final StopOnSignal stop;
 
     @Spec
     private CommandSpec spec;
@@ -51,8 +52,9 @@ class RunCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Compute and print the summary; write and record nothing.")
     private boolean dryRun;
 
-    RunCommand(SpringLauncher launcher) {
+    RunCommand(SpringLauncher launcher, StopOnSignal stop) {
         this.launcher = launcher;
+        this.stop = stop;
     }
 
     private ConfigurableApplicationContext start() {
@@ -92,7 +94,7 @@ class RunCommand implements Callable<Integer> {
         AtomicBoolean signalled = new AtomicBoolean();
         AtomicReference<MonthEndRun> billing = new AtomicReference<>();
         RunRequest request = new RunRequest(month, input, destination.output, catalog, rerun, dryRun);
-        return StopOnSignal.around(() -> {
+        return stop.around(() -> {
             signalled.set(true);
             Optional.ofNullable(billing.get()).ifPresent(MonthEndRun::stop);
         }, () -> {

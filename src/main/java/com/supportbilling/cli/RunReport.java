@@ -1,14 +1,20 @@
 package com.supportbilling.cli;
 
+import com.supportbilling.intake.reference.AccountsFile;
+import com.supportbilling.intake.reference.SubscriptionsFile;
+import com.supportbilling.intake.reference.TaxRatesFile;
 import com.supportbilling.job.summary.RunSummary;
 import com.supportbilling.run.RunOutcome;
 import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The short human summary a run ends with: what was billed, refunded and rejected, and where it is. */
 final class RunReport {
 
     private static final int SHOWN_WARNINGS = 5;
+    private static final Set<String> REFERENCE_FILES = Set.of(AccountsFile.NAME, SubscriptionsFile.NAME, TaxRatesFile.NAME);
 
     private RunReport() {
     }
@@ -16,9 +22,8 @@ final class RunReport {
     static String of(RunOutcome outcome) {
         RunSummary summary = outcome.summary();
         StringBuilder text = new StringBuilder(outcome.message()).append('\n');
-        long usageFiles = summary.files().stream().filter(file -> file.file().toLowerCase().startsWith("usage")).count();
-        long usageRows = summary.files().stream().filter(file -> file.file().toLowerCase().startsWith("usage"))
-                .mapToLong(RunSummary.FileRows::rowsRead).sum();
+        long usageFiles = summary.files().stream().filter(RunReport::isUsage).count();
+        long usageRows = summary.files().stream().filter(RunReport::isUsage).mapToLong(RunSummary.FileRows::rowsRead).sum();
         text.append(String.format("  usage      %,d rows in %d file(s); fee base %s%n", usageRows, usageFiles,
                 money(summary.usage().eligibleBaseTotal())));
         text.append(String.format("  invoices   %,d: subtotal %s, tax %s, total %s%n", summary.invoices().count(),
@@ -37,6 +42,11 @@ final class RunReport {
             text.append(String.format("  warning    … and %,d more in summary.json%n", summary.warnings().size() - SHOWN_WARNINGS));
         }
         return text.toString();
+    }
+
+    /** The files of a summary are the reference files, then the usage files (an export's have other names). */
+    private static boolean isUsage(RunSummary.FileRows file) {
+        return !REFERENCE_FILES.contains(file.file().toLowerCase(Locale.ROOT));
     }
 
     private static String rejects(RunOutcome outcome) {

@@ -1,13 +1,17 @@
 package com.supportbilling.intake;
 
+import com.supportbilling.intake.export.ExportFolders;
+import com.supportbilling.intake.export.ExportVersion;
 import com.supportbilling.intake.reference.AccountsFile;
 import com.supportbilling.intake.reference.CatalogFile;
 import com.supportbilling.intake.reference.SubscriptionsFile;
 import com.supportbilling.intake.reference.TaxRatesFile;
+import com.supportbilling.intake.usage.UsageFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,18 +20,22 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A month's input folder: accounts.csv and subscriptions.csv (required), usage*.csv and
- * usage*.csv.gz (read in name order), and optionally tax-rates.csv and catalog.csv. File names
- * match case-insensitively. A catalog given on the command line wins over the folder's.
+ * A month's input folder: accounts.csv and subscriptions.csv (required); the usage: usage*.csv, .csv.gz,
+ * .csv.zip and .parquet files (read in name order), and the month's version of an AWS export synced into the
+ * folder (D72); optionally tax-rates.csv and catalog.csv. File names match case-insensitively. A catalog
+ * given on the command line wins over the folder's.
  */
 public final class InputFolder {
 
     private final Path dir;
     private final Path catalogOverride;
+    private final YearMonth month;
+    private Optional<ExportVersion> export;
 
-    public InputFolder(Path dir, Path catalogOverride) {
+    public InputFolder(Path dir, Path catalogOverride, YearMonth month) {
         this.dir = dir;
         this.catalogOverride = catalogOverride;
+        this.month = month;
     }
 
     public Path dir() {
@@ -41,9 +49,10 @@ public final class InputFolder {
         }
         accounts();
         subscriptions();
-        if (usageFiles().isEmpty()) {
-            throw new InputRefusedException("The input folder " + dir + " has no usage*.csv file: add the month's "
-                    + "usage files (an empty usage file bills the minimums only).");
+        if (looseUsageFiles().isEmpty() && export().isEmpty()) {
+            throw new InputRefusedException("The input folder " + dir + " has no usage*.csv file (nor .csv.gz, "
+                    + ".csv.zip or .parquet) and no AWS export of " + month + ": add the month's usage files (an empty "
+                    + "usage file bills the minimums only).");
         }
         if (catalogOverride != null && !Files.isReadable(catalogOverride)) {
             throw new InputRefusedException("The catalog file " + catalogOverride + " does not exist or cannot be read.");
@@ -66,17 +75,45 @@ public final class InputFolder {
         return catalogOverride != null ? Optional.of(catalogOverride) : find(CatalogFile.NAME);
     }
 
-    /** The usage files in name order: duplicates keep their first occurrence in this order (R10). */
-    public List<Path> usageFiles() {
-        return entries().filter(path -> {
-            String name = lower(path);
-            return name.startsWith("usage") && (name.endsWith(".csv") || name.endsWith(".csv.gz"));
-        }).sorted(Comparator.comparing(path -> path.getFileName().toString())).toList();
+    /**
+     * The usage files, in the order duplicates keep their first occurrence (R10): the folder's own in name
+     * order, then the export version's in the manifest's order (D72).
+     */
+    public List<UsageFile> usageFiles() {
+        List<UsageFile> files = new ArrayList<>(looseUsageFiles());
+        export().ifPresent(version -> files.addAll(version.files()));
+        return files;
+    }
+
+    /** The version of an AWS export the month is read from, when the folder holds one (D72). */
+    public Optional<ExportVersion> export() {
+        if (export == null) {
+            export = ExportFolders.find(dir, month);
+        }
+        return export;
     }
 
     /**
-     * Identifies this input as it is now: every file's name, size and modification time. A run killed
-     * or failed on the same input resumes; on changed input it starts over (R11, D15).
+     * One sentence naming the files that look like usage but are not read — usage… with another ending,
+     * such as .tmp or .bak (D73) — or empty when there are none.
+     */
+    public Optional<String> unreadUsageLookalikes() {
+        List<String> names = entries().map(path -> path.getFileName().toString())
+                .filter(name -> name.toLowerCase(Locale.ROOT).startsWith("usage") && !UsageFile.isReadable(name))
+                .sorted().toList();
+        return names.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", names) + (names.size() == 1
+                ? " looks like a usage file but was not read" : " look like usage files but were not read")
+                + ": only usage*.csv, .csv.gz, .csv.zip and .parquet files are; rename a file to have it billed");
+    }
+
+    private List<UsageFile> looseUsageFiles() {
+        return entries().filter(path -> lower(path).startsWith("usage") && UsageFile.isReadable(lower(path)))
+                .sorted(Comparator.comparing(path -> path.getFileName().toString())).map(UsageFile::of).toList();
+    }
+
+    /**
+     * Identifies this input as it is now: every file's name, size and modification time, an export's
+     * manifest too. A run killed or failed on the same input resumes; on changed input it starts over (R11, D15).
      */
     public String fingerprint() {
         return snapshot().fingerprint();
@@ -87,7 +124,8 @@ public final class InputFolder {
         List<Path> files = new ArrayList<>(List.of(accounts(), subscriptions()));
         taxRates().ifPresent(files::add);
         catalog().ifPresent(files::add);
-        files.addAll(usageFiles());
+        usageFiles().forEach(file -> files.add(file.path()));
+        export().ifPresent(version -> files.add(version.manifest()));
         List<InputSnapshot.FileState> states = new ArrayList<>();
         try {
             for (Path file : files) {

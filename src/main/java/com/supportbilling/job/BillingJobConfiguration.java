@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The month-end billing job, top to bottom: open the run, read the reference files, read the usage,
- * check the skip limit, invoice every payer, summarize and reconcile, publish.
+ * check the skip limit, invoice every payer, summarize and reconcile, write the report and documents, publish.
  */
 @Configuration(proxyBeanMethods = false)
 public class BillingJobConfiguration {
@@ -23,7 +23,7 @@ public class BillingJobConfiguration {
 
     @Bean
     Job monthEndBilling(JobRepository repository, Step openRunStep, Step referenceIntakeStep, Step usageIntakeStep,
-            Step skipLimitCheckStep, Step invoicingStep, Step summarizeStep, Step publishStep,
+            Step skipLimitCheckStep, Step invoicingStep, Step summarizeStep, Step readablesStep, Step publishStep,
             RunningExecution runningExecution) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(runningExecution)
@@ -33,6 +33,7 @@ public class BillingJobConfiguration {
                 .next(skipLimitCheckStep)
                 .next(invoicingStep)
                 .next(summarizeStep)
+                .next(readablesStep)
                 .next(publishStep)
                 .build();
     }

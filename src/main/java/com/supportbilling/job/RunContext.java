@@ -42,7 +42,7 @@ public class RunContext {
     }
 
     public InputFolder input() {
-        return new InputFolder(parameters.inputFolder(), parameters.catalogFile());
+        return new InputFolder(parameters.inputFolder(), parameters.catalogFile(), parameters.month());
     }
 
     public OutputFolders folders() {

@@ -1,6 +1,7 @@
 package com.supportbilling.run;
 
 import com.supportbilling.BillingProperties;
+import com.supportbilling.billed.MonthRows;
 import com.supportbilling.core.invoice.PayerBilling;
 import com.supportbilling.core.invoice.PayerStatement;
 import com.supportbilling.intake.Rejection;
@@ -20,16 +21,24 @@ import com.supportbilling.job.summary.RunSummary;
 import com.supportbilling.job.usage.UsageIntakeConfiguration;
 import com.supportbilling.job.usage.UsageIntakeResult;
 import com.supportbilling.ledger.Ledger;
+import com.supportbilling.output.Json;
+import com.supportbilling.output.OutputFile;
+import com.supportbilling.output.OutputRows;
+import com.supportbilling.report.MonthReadables;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code --dry-run}: bills the month in memory with the job's own usage intake and billing, reads
- * the ledger for what was billed in advance, and writes and records nothing.
+ * the ledger for what was billed in advance, records and publishes nothing, and writes only the
+ * report the run would publish, into {@code <output>/dry-run-<YYYY-MM>-R<n>/}.
  */
 @Component
 public class DryRun {
@@ -37,12 +46,16 @@ public class DryRun {
     private final Ledger ledger;
     private final BillingProperties properties;
     private final Executor usageParsers;
+    private final MonthReadables readables;
+    private final Json json;
 
     public DryRun(Ledger ledger, BillingProperties properties,
-            @Qualifier(UsageIntakeConfiguration.PARSERS) Executor usageParsers) {
+            @Qualifier(UsageIntakeConfiguration.PARSERS) Executor usageParsers, MonthReadables readables, Json json) {
         this.ledger = ledger;
         this.properties = properties;
         this.usageParsers = usageParsers;
+        this.readables = readables;
+        this.json = json;
     }
 
     public RunOutcome bill(RunParameters parameters) {
@@ -76,7 +89,25 @@ public class DryRun {
         statements.forEach(statement -> warnings.addAll(statement.warnings()));
         RunSummary summary = RunSummaries.summarize(RunSummary.DRY_RUN, run, OffsetDateTime.now(), usage,
                 BilledOutputs.of(statements, rejections), usage.baseTotal(), new Reconciliation(), null, warnings);
+        Path report = readables.writeReport(MonthRows.of(rows(statements, rejections), json.write(summary)),
+                reference, parameters.outputFolder().resolve("dry-run-" + run.month() + "-R" + run.revision()));
         return new RunOutcome(ExitCode.BILLED, "Dry run of " + run.month() + " (revision " + run.revision()
-                + "): nothing was written or recorded.", summary, null);
+                + "): nothing was recorded or published; the report it would publish is " + report + ".", summary, null);
+    }
+
+    /** The rows the run's files would hold, for its report. */
+    private static Map<OutputFile, List<String[]>> rows(List<PayerStatement> statements, List<Rejection> rejections) {
+        Map<OutputFile, List<String[]>> rows = new EnumMap<>(OutputFile.class);
+        for (PayerStatement statement : statements) {
+            statement.invoice().ifPresent(invoice -> {
+                rows.computeIfAbsent(OutputFile.INVOICES, file -> new ArrayList<>()).add(OutputRows.invoice(invoice));
+                rows.computeIfAbsent(OutputFile.INVOICE_LINES, file -> new ArrayList<>()).addAll(OutputRows.lines(invoice));
+            });
+            statement.refunds().forEach(refund -> rows.computeIfAbsent(OutputFile.REFUNDS, file -> new ArrayList<>())
+                    .add(OutputRows.refund(refund)));
+        }
+        rejections.forEach(rejection -> rows.computeIfAbsent(OutputFile.REJECTS, file -> new ArrayList<>())
+                .add(OutputRows.rejection(rejection)));
+        return rows;
     }
 }

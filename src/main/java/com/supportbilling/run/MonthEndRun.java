@@ -91,7 +91,7 @@ public class MonthEndRun {
         if (stopRequested) {
             return stoppedBeforeStart(request.month());
         }
-        InputFolder input = new InputFolder(request.input(), request.catalog());
+        InputFolder input = new InputFolder(request.input(), request.catalog(), request.month());
         try {
             input.check();
         } catch (InputRefusedException e) {
@@ -138,6 +138,8 @@ public class MonthEndRun {
         }
         RunParameters parameters;
         try {
+            input.export().ifPresent(export -> log.info("usage of {} from the {}", month, export.describe()));
+            input.unreadUsageLookalikes().ifPresent(log::warn);
             parameters = new RunParameters(month, revision, input.fingerprint(), request.input().toAbsolutePath(),
                     request.output().toAbsolutePath(), request.catalog() == null ? null : request.catalog().toAbsolutePath());
             if (request.dryRun()) {

@@ -1,6 +1,7 @@
 package com.supportbilling.run;
 
 import com.supportbilling.intake.InputFolder;
+import com.supportbilling.intake.usage.UsageFile;
 import com.supportbilling.resources.DiskSpace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +23,7 @@ final class SpaceCheck {
 
     static void outputs(Path output, InputFolder input, long headroom) {
         long reference = size(input.accounts()) + size(input.subscriptions());
-        long usage = input.usageFiles().stream().mapToLong(SpaceCheck::size).sum();
+        long usage = input.usageFiles().stream().map(UsageFile::path).mapToLong(SpaceCheck::size).sum();
         DiskSpace.require(output, headroom + 64 * reference + usage / 50, "the month's outputs",
                 "free space there, or choose another --output folder, then run the same command again.");
     }

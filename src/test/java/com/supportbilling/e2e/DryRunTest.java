@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** --dry-run bills in memory, prints the summary, and writes and records nothing. */
+/** --dry-run bills in memory, prints the summary, records and publishes nothing, and writes only its report. */
 class DryRunTest {
 
     private static final Path MARCH = Path.of("input-samples/2026-03");
@@ -21,14 +21,20 @@ class DryRunTest {
     Path work;
 
     @Test
-    void aDryRunPrintsWhatARunWouldBillAndLeavesNoTrace() throws IOException {
+    void aDryRunPrintsWhatARunWouldBillAndLeavesNoTraceButItsReport() throws IOException {
         Path out = work.resolve("out");
         Path state = work.resolve("state");
         Cli.Result dry = Cli.bill("2026-03", MARCH, out, state, "--dry-run");
         assertThat(dry.exitCode()).as(dry.err()).isZero();
-        assertThat(dry.out()).contains("Dry run of 2026-03 (revision 1): nothing was written or recorded.")
+        Path report = out.toAbsolutePath().resolve("dry-run-2026-03-R1/report.html");
+        assertThat(dry.out()).contains("Dry run of 2026-03 (revision 1): nothing was recorded or published; the report "
+                + "it would publish is " + report + ".")
                 .contains("invoices   5: subtotal 50,981.61, tax 5,619.11, total 56,600.72");
-        assertThat(out).doesNotExist();
+        assertThat(Files.readString(report)).contains("Billing March 2026").contains("DRY_RUN")
+                .contains("<div class=\"value\" data-figure=\"invoices.total\">56,600.72</div>");
+        try (Stream<Path> written = Files.walk(out)) {
+            assertThat(written.filter(Files::isRegularFile)).as("nothing but the report").containsExactly(report);
+        }
         assertThat(state).doesNotExist();
 
         Cli.Result real = Cli.bill("2026-03", MARCH, out, state);
@@ -36,6 +42,7 @@ class DryRunTest {
                 .contains("invoices   5: subtotal 50,981.61, tax 5,619.11, total 56,600.72");
 
         Map<Path, byte[]> before = snapshot(work);
+        before.keySet().removeIf(DryRunTest::isDryRunReport);
         Cli.Result again = Cli.bill("2026-03", MARCH, out, state, "--dry-run");
         assertThat(again.exitCode()).isEqualTo(4);
         Cli.Result rerun = Cli.bill("2026-03", MARCH, out, state, "--dry-run", "--rerun");
@@ -43,8 +50,17 @@ class DryRunTest {
         // the next month's dry run reads March's advances from the ledger, read-only
         Cli.Result april = Cli.bill("2026-04", APRIL, out, state, "--dry-run");
         assertThat(april.out()).contains("invoices   5: subtotal 36,661.63");
-        assertThat(snapshot(work)).as("no file written or changed").containsOnlyKeys(before.keySet())
+        assertThat(out.resolve("dry-run-2026-03-R2/report.html")).content().contains("Revision 2");
+        assertThat(out.resolve("dry-run-2026-04-R1/report.html")).content()
+                .contains("Largest changes against March 2026");
+        Map<Path, byte[]> after = snapshot(work);
+        after.keySet().removeIf(DryRunTest::isDryRunReport);
+        assertThat(after).as("no file written or changed but the dry runs' reports").containsOnlyKeys(before.keySet())
                 .allSatisfy((path, bytes) -> assertThat(bytes).as(path.toString()).isEqualTo(before.get(path)));
+    }
+
+    private static boolean isDryRunReport(Path path) {
+        return path.getNameCount() == 3 && path.getName(1).toString().startsWith("dry-run-");
     }
 
     private static Map<Path, byte[]> snapshot(Path root) throws IOException {

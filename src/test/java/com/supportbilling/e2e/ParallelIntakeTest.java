@@ -2,17 +2,18 @@ package com.supportbilling.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.supportbilling.testing.PublishedFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import com.supportbilling.testing.ParquetFixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,42 @@ class ParallelIntakeTest {
         Path input = Path.of(folder);
         String month = input.getFileName().toString();
         assertSameOutputs(month, input, List.of(), "--billing.usage-block-size=512", "--billing.usage-blocks-per-chunk=3");
+    }
+
+    /**
+     * Parquet (rows in small blocks, row groups of a few rows, rejects named by row number), ZIP, FOCUS in CSV
+     * and Parquet with the one's rows repeated by the other, and synced export folders (D70–D76).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"legacy-parquet-and-zip", "focus-twice", "legacy-export", "cur2-export"})
+    void deliveriesBillTheSameBothWays(String delivery) throws IOException {
+        Path scenarios = Path.of("src/test/resources/scenarios");
+        Path input = work.resolve(delivery);
+        switch (delivery) {
+            case "legacy-parquet-and-zip" -> {
+                PublishedMonth.copy(scenarios.resolve("cur-legacy/2026-03"), input);
+                Path csv = input.resolve("usage-cur-2026-03.csv");
+                ParquetFixtures.write(csv, input.resolve("usage-a.snappy.parquet"), ParquetFixtures::snakeCase, 3);
+                try (var zip = new ZipOutputStream(Files.newOutputStream(input.resolve("usage-b.csv.zip")))) {
+                    zip.putNextEntry(new ZipEntry("usage-b.csv"));
+                    Files.copy(csv, zip);
+                }
+                Files.delete(csv);
+            }
+            case "focus-twice" -> {
+                PublishedMonth.copy(scenarios.resolve("focus/2026-03"), input);
+                ParquetFixtures.write(input.resolve("usage-focus-2026-03.csv"), input.resolve("usage-z.parquet"),
+                        name -> name, 2);
+            }
+            case "legacy-export" -> ExportFolderTest.legacyExport(input);
+            default -> ExportFolderTest.cur2Export(input);
+        }
+        Map<String, String> published = assertSameOutputs("2026-03", input, List.of(),
+                "--billing.usage-block-size=250", "--billing.usage-blocks-per-chunk=2");
+        // the report's 4 bad rows, in the ZIP again with its 21 good ones as duplicates; the FOCUS rows again
+        long rejects = Map.of("legacy-parquet-and-zip", 29L, "focus-twice", 9L, "legacy-export", 4L, "cur2-export", 0L)
+                .get(delivery);
+        assertThat(published.get("rejects.csv").lines().count()).as("rejects and their header").isEqualTo(rejects + 1);
     }
 
     @Test
@@ -150,13 +187,6 @@ class ParallelIntakeTest {
     }
 
     private static Map<String, String> files(Path published) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.list(published)) {
-            for (Path path : paths.toList()) {
-                files.put(path.getFileName().toString(),
-                        GoldenFiles.normalize(path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8)));
-            }
-        }
-        return files;
+        return PublishedFiles.contents(published);
     }
 }

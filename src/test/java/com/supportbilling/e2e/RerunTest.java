@@ -53,6 +53,16 @@ class RerunTest {
                 "INV-202603-100000000003-R3,INV-202603-100000000003-R2,100000000003,ADVANCE,DEVELOPER,2026-04,0.00,29.00,29.00");
         assertThat(names(out.resolve("2026-03/revisions"))).containsExactly("R1", "R2");
         assertThat(Files.readString(out.resolve("2026-03/revisions/R2/corrections.csv"))).hasLineCount(1);
+        // each revision has its own report and documents; the earlier ones stay in revisions/
+        assertThat(out.resolve("2026-03/documents/INV-202603-100000000001-R3.pdf")).isRegularFile();
+        assertThat(out.resolve("2026-03/revisions/R2/documents/INV-202603-100000000001-R2.pdf")).isRegularFile();
+        assertThat(out.resolve("2026-03/revisions/R1/documents/INV-202603-100000000001.pdf")).isRegularFile();
+        assertThat(out.resolve("2026-03/revisions/R1/report.html")).content().contains("Revision 1 ·");
+        assertThat(out.resolve("2026-03/report.html")).content().contains("<h2>Revision 3 against revision 2</h2>")
+                .contains("5 corrected lines: lines +642.16, refunds 0.00 (corrections.csv).")
+                .contains("<td><code>INV-202603-100000000003-R3</code></td><td><code>100000000003</code></td>"
+                        + "<td>COMMITMENT</td><td>DEVELOPER</td><td>2026-03</td><td class=\"num\">11.23</td>"
+                        + "<td class=\"num\">0.00</td><td class=\"num\">-11.23</td>");
 
         // April credits the advance of March's latest revision: Cobalt's 29.00, so no MINIMUM line
         Path april = copy(SAMPLES.resolve("2026-04"), work.resolve("april"));

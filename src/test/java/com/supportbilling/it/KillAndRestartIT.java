@@ -2,6 +2,7 @@ package com.supportbilling.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.supportbilling.testing.PublishedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,17 +90,8 @@ class KillAndRestartIT {
     }
 
     private static Map<String, String> files(Path published) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(published)) {
-            for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                String content = Files.readString(path);
-                if (path.getFileName().toString().equals("summary.json")) {
-                    content = content.replaceAll("\"(started_at|ended_at)\" : \"[^\"]*\"", "\"$1\" : \"…\"");
-                }
-                files.put(published.relativize(path).toString(), content);
-            }
-        }
-        assertThat(files).containsKeys("invoices.csv", "invoice-lines.csv", "summary.json");
+        Map<String, String> files = PublishedFiles.contents(published);
+        assertThat(files).containsKeys("invoices.csv", "invoice-lines.csv", "summary.json", "report.html", "documents.txt");
         return files;
     }
 

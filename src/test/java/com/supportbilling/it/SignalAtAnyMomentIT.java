@@ -22,7 +22,7 @@ class SignalAtAnyMomentIT {
     Path work;
 
     @ParameterizedTest(name = "SIGTERM {0} ms after launch")
-    @ValueSource(ints = {0, 200, 500, 800, 1100, 1400, 1800, 2400, 3200, 4500})
+    @ValueSource(ints = {0, 300, 700, 1200, 1800, 2600, 4000})
     void theExitCodeAndTheSentenceSayWhetherTheMonthWasPublished(int delay) throws Exception {
         Path out = work.resolve("out");
         String[] run = {"run", "--month", "2026-03", "--input", "input-samples/2026-03", "--output", out.toString(),
@@ -35,9 +35,13 @@ class SignalAtAnyMomentIT {
         if (process.exitValue() == 0) {
             assertThat(said).contains("Billed 2026-03 (revision 1)");
             assertThat(out.resolve("2026-03/invoices.csv")).exists();
+        } else if (said.isEmpty()) {
+            // ended by the signal before main() began: the JVM's own exit, and nothing was touched
+            assertThat(process.exitValue()).isEqualTo(143);
+            assertThat(work.resolve("state")).doesNotExist();
         } else {
             assertThat(process.exitValue()).as(said).isEqualTo(143);
-            assertThat(said).containsPattern("Billing 2026-03 was stopped before it (started|finished)\\. Nothing was "
+            assertThat(said).containsPattern("Billing (2026-03 )?was stopped before it (started|finished)\\. Nothing was "
                     + "(billed or )?published").doesNotContain("Billed").doesNotContain("Error:");
             assertThat(out.resolve("2026-03")).doesNotExist();
         }

@@ -1,30 +1,19 @@
 package com.supportbilling.run;
 
+import com.supportbilling.testing.PublishedFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What a billed month left behind, in a form two runs can be compared by: files and ledger rows. */
 record BilledMonth(Map<String, String> files, List<String> ledger) {
 
-    /** The published files of a month (summary.json without its times and input path) and its ledger rows. */
+    /** The published files of a month, without what differs between runs ({@link PublishedFiles}), and its ledger rows. */
     static BilledMonth of(Path published, JdbcClient jdbc, String month) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(published)) {
-            for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                String content = Files.readString(path, StandardCharsets.UTF_8);
-                if (path.getFileName().toString().equals("summary.json")) {
-                    content = content.replaceAll("\"(started_at|ended_at|input_folder)\" : \"[^\"]*\"", "\"$1\" : \"…\"");
-                }
-                files.put(published.relativize(path).toString(), content);
-            }
-        }
+        Map<String, String> files = PublishedFiles.contents(published);
         List<String> ledger = jdbc.sql("""
                 SELECT revision, invoice_id, line_no, payer_account_id, account_id, subject_scope, line_type, plan_code,
                        service_month, amount FROM billing_ledger_line WHERE billing_month = ?

@@ -12,6 +12,7 @@ import com.supportbilling.job.lifecycle.Publish;
 import com.supportbilling.job.reference.ReferenceIntake;
 import com.supportbilling.job.usage.SkipLimitCheck;
 import com.supportbilling.ledger.Ledger;
+import com.supportbilling.report.MonthReadables;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,8 @@ class RestartTest {
     SkipLimitCheck skipLimitCheck;
     @MockitoSpyBean
     Publish publish;
+    @MockitoSpyBean
+    MonthReadables readables;
 
     @Autowired
     MonthEndRun monthEndRun;
@@ -73,6 +76,7 @@ class RestartTest {
         CHECKING_THE_SKIP_LIMIT,
         AFTER_THREE_PAYERS_WERE_INVOICED,
         SUMMARIZING,
+        WRITING_THE_REPORT_AND_DOCUMENTS,
         BEFORE_PUBLISHING,
         AFTER_MOVING_THE_OUTPUTS_BEFORE_RECORDING_THEM
     }
@@ -130,13 +134,13 @@ class RestartTest {
         assertThat(clean.exitCode()).as(clean.message()).isEqualTo(ExitCode.BILLED);
         BilledMonth billed = BilledMonth.of(out.resolve("2026-03"), jdbc, "2026-03");
         assertThat(billed.files()).containsKeys("invoices.csv", "invoice-lines.csv", "refund-ledger.csv",
-                "allocations.csv", "rejects.csv", "summary.json");
+                "allocations.csv", "rejects.csv", "summary.json", "report.html", "documents.txt");
         assertThat(billed.ledger()).isNotEmpty();
         return billed;
     }
 
     private void inject(Fault fault) throws Exception {
-        reset(ledger, referenceIntake, skipLimitCheck, publish);
+        reset(ledger, referenceIntake, skipLimitCheck, publish, readables);
         switch (fault) {
             case OPENING_THE_RUN -> doAnswer(failOnce()).when(ledger)
                     .recordStart(any(), anyInt(), anyLong(), any(), any(), any());
@@ -145,6 +149,7 @@ class RestartTest {
             case CHECKING_THE_SKIP_LIMIT -> doAnswer(failOnce()).when(skipLimitCheck).execute(any(), any());
             case AFTER_THREE_PAYERS_WERE_INVOICED -> doAnswer(failAt(4)).when(ledger).record(any(), anyInt(), any());
             case SUMMARIZING -> doAnswer(failAt(2)).when(ledger).bases(any(), anyInt());
+            case WRITING_THE_REPORT_AND_DOCUMENTS -> doAnswer(failOnce()).when(readables).write(any(), any());
             case BEFORE_PUBLISHING -> doAnswer(failOnce()).when(publish).execute(any(), any());
             case AFTER_MOVING_THE_OUTPUTS_BEFORE_RECORDING_THEM -> doAnswer(failOnce()).when(ledger)
                     .recordCompleted(any(), anyInt());

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * An input CSV file opened for reading: UTF-8 (gzip when the name ends in .gz), its header, then
+ * An input CSV file opened for reading: UTF-8 (gzip or ZIP by the name's ending), its header, then
  * its records. Counts the bytes read from disk so that long reads can report progress.
  */
 public final class CsvFile implements Closeable {
@@ -37,10 +37,15 @@ public final class CsvFile implements Closeable {
 
     /** Opens the file, or refuses the run with a sentence naming it. */
     public static CsvFile open(Path path) {
+        return open(path, path.getFileName().toString());
+    }
+
+    /** Opens the file, to be named {@code name} in rejects and sentences, or refuses the run naming it. */
+    public static CsvFile open(Path path, String name) {
         InputStream in = null;
         try {
             in = Files.newInputStream(path);
-            return new CsvFile(path.getFileName().toString(), in);
+            return new CsvFile(name, in);
         } catch (IOException e) {
             closeQuietly(in);
             throw new InputRefusedException("Cannot read " + path + ": " + describe(e)

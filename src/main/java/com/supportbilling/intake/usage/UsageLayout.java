@@ -5,32 +5,32 @@ import com.supportbilling.intake.InputRefusedException;
 import com.supportbilling.intake.csv.CsvHeader;
 import com.supportbilling.intake.csv.CsvRecord;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * The two layouts of a usage file, told apart by the header: the native one, and AWS Cost and Usage
- * Reports (legacy {@code lineItem/…} and CUR 2.0 {@code line_item_…} headers), mapped as
- * docs/file-formats.md lists. A layout bound to a header extracts each row's fields by column position. A CUR
- * file also needs its bill/BillingEntity (Marketplace, R2) and identity/TimeInterval columns (D21).
+ * The layouts of a usage file, told apart by the header (or a Parquet file's schema): the native one, AWS
+ * Cost and Usage Reports (legacy {@code lineItem/…} and CUR 2.0 {@code line_item_…} headers), mapped as
+ * docs/file-formats.md lists, and FOCUS 1.2 with AWS columns (docs/focus-mapping.md, D74). A layout bound to
+ * a header extracts each row's fields by column position. A CUR file also needs its bill/BillingEntity
+ * (Marketplace, R2) and identity/TimeInterval columns (D21).
  */
 public enum UsageLayout {
 
     NATIVE("native", List.of("line_item_id", "account_id", "usage_date", "service", "charge_type", "amount", "currency"),
-            null, null),
+            List.of()),
     CUR_LEGACY("AWS CUR (legacy)", List.of("identity/LineItemId", "lineItem/UsageAccountId", "lineItem/UsageStartDate",
-            "lineItem/ProductCode", "lineItem/LineItemType", "lineItem/UnblendedCost", "lineItem/CurrencyCode"),
-            "bill/BillingEntity", "identity/TimeInterval"),
+            "lineItem/ProductCode", "lineItem/LineItemType", "lineItem/UnblendedCost", "lineItem/CurrencyCode",
+            "bill/BillingEntity", "identity/TimeInterval"), List.of()),
     CUR_2("AWS CUR 2.0", List.of("identity_line_item_id", "line_item_usage_account_id", "line_item_usage_start_date",
-            "line_item_product_code", "line_item_line_item_type", "line_item_unblended_cost", "line_item_currency_code"),
-            "bill_billing_entity", "identity_time_interval");
+            "line_item_product_code", "line_item_line_item_type", "line_item_unblended_cost", "line_item_currency_code",
+            "bill_billing_entity", "identity_time_interval"), List.of()),
+    FOCUS("FOCUS 1.2 with AWS columns", FocusRow.REQUIRED, FocusRow.KEY_ONLY);
 
     public static final int NATIVE_MAX_DECIMALS = 10;
 
@@ -49,20 +49,20 @@ public enum UsageLayout {
             Map.entry("savingsplannegation", ChargeType.DISCOUNT));
 
     private final String title;
-    private final List<String> columns;
-    private final String billingEntityColumn;
-    private final String timeIntervalColumn;
+    /**
+     * The columns a file of this layout must have. The first seven are a row's fields in the order of
+     * {@link RawUsage} (but FOCUS's, see {@link FocusRow}); a CUR file without bill/BillingEntity would put
+     * Marketplace charges into the base, one without identity/TimeInterval would take a line item's later
+     * hours or days for duplicates (D21): both are required.
+     */
     private final List<String> required;
+    /** Columns read when present. */
+    private final List<String> optional;
 
-    UsageLayout(String title, List<String> columns, String billingEntityColumn, String timeIntervalColumn) {
+    UsageLayout(String title, List<String> required, List<String> optional) {
         this.title = title;
-        this.columns = columns;
-        this.billingEntityColumn = billingEntityColumn;
-        this.timeIntervalColumn = timeIntervalColumn;
-        // A CUR file without bill/BillingEntity would put Marketplace charges into the base, and one without
-        // identity/TimeInterval would take a line item's later hours or days for duplicates (D21): both are required.
-        this.required = billingEntityColumn == null ? columns
-                : Stream.concat(columns.stream(), Stream.of(billingEntityColumn, timeIntervalColumn)).toList();
+        this.required = required;
+        this.optional = optional;
     }
 
     public String title() {
@@ -71,6 +71,14 @@ public enum UsageLayout {
 
     /** The layout a header belongs to, or a refusal naming the file and the columns it lacks. */
     public static Columns detect(String file, CsvHeader header) {
+        return detect(file, header, "header");
+    }
+
+    /**
+     * The layout of a file whose column names are {@code header}, or a refusal naming the file and the
+     * columns its {@code heading} (header, schema) lacks.
+     */
+    public static Columns detect(String file, CsvHeader header, String heading) {
         for (UsageLayout layout : values()) {
             if (header.missing(layout.required).isEmpty()) {
                 return new Columns(layout, header);
@@ -82,13 +90,13 @@ public enum UsageLayout {
                 nearest = layout;
             }
         }
-        throw new InputRefusedException(file + " is not a usage file this job reads: as " + nearest.title
-                + " its header lacks " + String.join(", ", header.missing(nearest.required)) + ".");
+        throw new InputRefusedException(file + " is not a usage file this job reads: as " + nearest.title + " its "
+                + heading + " lacks " + String.join(", ", header.missing(nearest.required)) + ".");
     }
 
     /**
      * docs/file-formats.md: a native amount has at most 10 decimals. AWS writes costs as small as 2.1E-11 in its
-     * reports (the real one under test does), so a CUR amount keeps whatever precision AWS gave (D11).
+     * reports (the real one under test does), so an AWS amount keeps whatever precision AWS gave (D11).
      */
     public boolean acceptsScale(int scale) {
         return this != NATIVE || scale <= NATIVE_MAX_DECIMALS;
@@ -98,6 +106,9 @@ public enum UsageLayout {
         if (this == NATIVE) {
             return ChargeType.fromCode(text);
         }
+        if (this == FOCUS) {
+            return FocusRow.chargeType(text);
+        }
         String type = text.strip().toLowerCase(Locale.ROOT);
         ChargeType mapped = CUR_TYPES.get(type);
         if (mapped == null && type.endsWith("discount")) {
@@ -106,31 +117,25 @@ public enum UsageLayout {
         return Optional.ofNullable(mapped);
     }
 
-    /** The usage date: YYYY-MM-DD natively; a CUR timestamp's date in UTC. */
+    /** The usage date: YYYY-MM-DD natively; an AWS timestamp's date in UTC (D24). */
     public LocalDate usageDate(String text) {
         if (this == NATIVE || text.length() == 10) {
             return LocalDate.parse(text);
         }
-        try {
-            return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        } catch (DateTimeParseException e) {
-            return LocalDateTime.parse(text).toLocalDate();
-        }
+        return Timestamps.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
     }
 
     /** A layout bound to one file's header. */
     public static final class Columns {
         private final UsageLayout layout;
+        /** The position in the header of each required column, then of each optional one (−1: absent). */
         private final int[] index;
-        private final int billingEntity;
-        private final int timeInterval;
         private final int width;
 
         Columns(UsageLayout layout, CsvHeader header) {
             this.layout = layout;
-            this.index = layout.columns.stream().mapToInt(header::indexOf).toArray();
-            this.billingEntity = layout.billingEntityColumn == null ? -1 : header.indexOf(layout.billingEntityColumn);
-            this.timeInterval = layout.timeIntervalColumn == null ? -1 : header.indexOf(layout.timeIntervalColumn);
+            this.index = Stream.concat(layout.required.stream(), layout.optional.stream()).mapToInt(header::indexOf)
+                    .toArray();
             this.width = header.size();
         }
 
@@ -151,19 +156,33 @@ public enum UsageLayout {
             return index[field];
         }
 
+        /** The positions of the columns this layout reads, in header order: a Parquet file reads no others. */
+        public int[] used() {
+            return IntStream.of(index).filter(i -> i >= 0).distinct().sorted().toArray();
+        }
+
         /**
          * The row's fields. A CUR row is identified by its line item id and its time interval together:
          * identity/LineItemId repeats over the hours or days of one usage in a report (D21), so the line item
-         * id of a CUR row is "{@code <id> (<interval>)}" when the interval is given.
+         * id of a CUR row is "{@code <id> (<interval>)}" when the interval is given. A FOCUS row has no line
+         * item id: its id is a key made of the columns that tell one charge from another (D75).
          */
         public RawUsage extract(CsvRecord record) {
             List<String> fields = record.fields();
+            if (layout == FOCUS) {
+                return FocusRow.extract(index, fields);
+            }
             String id = fields.get(index[0]).strip();
-            String interval = timeInterval < 0 ? "" : fields.get(timeInterval).strip();
-            String lineItemId = id.isEmpty() || interval.isEmpty() ? id : id + " (" + interval + ")";
+            String lineItemId = id;
+            String billingEntity = "";
+            if (layout != NATIVE) {
+                String interval = fields.get(index[8]).strip();
+                lineItemId = id.isEmpty() || interval.isEmpty() ? id : id + " (" + interval + ")";
+                billingEntity = fields.get(index[7]).strip();
+            }
             return new RawUsage(lineItemId, fields.get(index[1]).strip(), fields.get(index[2]).strip(),
                     fields.get(index[3]).strip(), fields.get(index[4]).strip(), fields.get(index[5]).strip(),
-                    fields.get(index[6]).strip(), billingEntity < 0 ? "" : fields.get(billingEntity).strip());
+                    fields.get(index[6]).strip(), billingEntity);
         }
     }
 }

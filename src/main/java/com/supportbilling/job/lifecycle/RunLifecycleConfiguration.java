@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The steps that open a run and publish it. */
+/** The steps that open a run, write what people read of it, and publish it. */
 @Configuration(proxyBeanMethods = false)
 public class RunLifecycleConfiguration {
 
@@ -16,6 +16,12 @@ public class RunLifecycleConfiguration {
     @Bean
     Step openRunStep(JobRepository repository, PlatformTransactionManager transactionManager, OpenRun openRun) {
         return new StepBuilder("openRun", repository).tasklet(openRun, transactionManager).build();
+    }
+
+    @Bean
+    Step readablesStep(JobRepository repository, PlatformTransactionManager transactionManager,
+            WriteReadables readables) {
+        return new StepBuilder("readables", repository).tasklet(readables, transactionManager).build();
     }
 
     @Bean

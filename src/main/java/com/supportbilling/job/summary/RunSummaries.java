@@ -1,6 +1,7 @@
 package com.supportbilling.job.summary;
 
 import com.supportbilling.intake.FileCount;
+import com.supportbilling.intake.export.ExportVersion;
 import com.supportbilling.job.RunContext;
 import com.supportbilling.job.usage.UsageIntakeResult;
 import java.math.BigDecimal;
@@ -31,6 +32,7 @@ public final class RunSummaries {
                 started.truncatedTo(ChronoUnit.SECONDS).toString(),
                 OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 run.parameters().inputFolder().toAbsolutePath().toString(),
+                run.input().export().map(ExportVersion::describe).orElse(null),
                 files.stream().map(file -> new RunSummary.FileRows(file.file(), file.read(), file.accepted(), file.rejected()))
                         .toList(),
                 new RunSummary.Rows(read, read - rejected, rejected, run.skipLimit(usage.rowsRead())),
@@ -53,6 +55,7 @@ public final class RunSummaries {
         if (run.input().taxRates().isEmpty()) {
             warnings.add("the input has no tax-rates.csv: the default tax table shipped with the application was used");
         }
+        run.input().unreadUsageLookalikes().ifPresent(warnings::add);
         warnings.addAll(run.reference().warnings());
         // D13: an empty usage file bills the minimums only, which the operator should know before sending
         usage.files().stream().filter(file -> file.read() == 0).forEach(file -> warnings.add(file.file()

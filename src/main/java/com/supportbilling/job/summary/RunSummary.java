@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** summary.json: the run in numbers, with the reconciliation that proves nothing was lost. */
+/**
+ * summary.json: the run in numbers, with the reconciliation that proves nothing was lost; {@code usageExport}
+ * names the version of a synced AWS export the usage was read from (D72), when there was one.
+ */
 public record RunSummary(
         String billingMonth,
         int revision,
@@ -13,6 +16,7 @@ public record RunSummary(
         String startedAt,
         String endedAt,
         String inputFolder,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String usageExport,
         List<FileRows> files,
         Rows rows,
         Map<String, Long> rejectedByReason,

@@ -4,6 +4,7 @@ import com.supportbilling.core.money.Money;
 import com.supportbilling.core.revision.Correction;
 import com.supportbilling.core.revision.Corrections;
 import com.supportbilling.core.revision.LedgerEntry;
+import com.supportbilling.documents.SellerDetails;
 import com.supportbilling.job.RunContext;
 import com.supportbilling.job.usage.UsageIntakeResult;
 import com.supportbilling.job.usage.UsageIntakeResults;
@@ -44,12 +45,14 @@ public class Summarize implements Tasklet {
     private final Ledger ledger;
     private final UsageIntakeResults results;
     private final Json json;
+    private final SellerDetails seller;
 
-    public Summarize(RunContext run, Ledger ledger, UsageIntakeResults results, Json json) {
+    public Summarize(RunContext run, Ledger ledger, UsageIntakeResults results, Json json, SellerDetails seller) {
         this.run = run;
         this.ledger = ledger;
         this.results = results;
         this.json = json;
+        this.seller = seller;
     }
 
     @Override
@@ -113,6 +116,7 @@ public class Summarize implements Tasklet {
 
     private List<String> warnings(UsageIntakeResult usage) throws IOException {
         List<String> warnings = RunSummaries.runWarnings(run, usage);
+        seller.warning().ifPresent(warnings::add);
         Path part = run.folders().part(StagedPart.WARNINGS);
         if (Files.exists(part)) {
             warnings.addAll(Files.readAllLines(part, StandardCharsets.UTF_8));

@@ -1,32 +1,32 @@
 package com.supportbilling.job.usage;
 
-import com.supportbilling.intake.csv.CsvFile;
 import com.supportbilling.intake.csv.CsvRecord;
-import com.supportbilling.intake.usage.UsageLayout;
+import com.supportbilling.intake.usage.UsageFile;
+import com.supportbilling.intake.usage.UsageFiles;
+import com.supportbilling.intake.usage.UsageRows;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the month's usage files in name order, record by record, each file in its own layout.
+ * Reads the month's usage files in order, row by row, each file in its own format and layout.
  * It keeps no position: the usage intake is rebuilt from the first row when its step restarts,
  * since its state (bases, ids seen) lives in memory until the step's last commit.
  */
 public class UsageFilesReader implements ItemStreamReader<UsageRow>, UsageReading {
 
-    private final List<Path> files;
+    private final List<UsageFile> files;
     private final long totalBytes;
     private int next;
-    private CsvFile current;
-    private UsageLayout.Columns columns;
+    private UsageRows current;
+    private String currentName;
     private long bytesOfClosedFiles;
     private boolean exhausted;
 
-    public UsageFilesReader(List<Path> files) {
+    public UsageFilesReader(List<UsageFile> files) {
         this.files = files;
         this.totalBytes = files.stream().mapToLong(UsageFilesReader::size).sum();
     }
@@ -46,12 +46,13 @@ public class UsageFilesReader implements ItemStreamReader<UsageRow>, UsageReadin
                     exhausted = true;
                     return null;
                 }
-                current = CsvFile.open(files.get(next++));
-                columns = current.isEmpty() ? null : UsageLayout.detect(current.name(), current.header());
+                UsageFile file = files.get(next++);
+                current = UsageFiles.open(file);
+                currentName = file.name();
             }
             CsvRecord record = current.next();
             if (record != null) {
-                return new UsageRow(current.name(), columns, record);
+                return new UsageRow(currentName, current.columns(), record);
             }
             bytesOfClosedFiles += current.bytesRead();
             current.close();
@@ -66,7 +67,7 @@ public class UsageFilesReader implements ItemStreamReader<UsageRow>, UsageReadin
 
     /** The names of the files read or being read, for the summary of files without rows. */
     public List<String> fileNames() {
-        return files.stream().map(path -> path.getFileName().toString()).toList();
+        return files.stream().map(UsageFile::name).toList();
     }
 
     @Override
@@ -87,9 +88,9 @@ public class UsageFilesReader implements ItemStreamReader<UsageRow>, UsageReadin
         }
     }
 
-    private static long size(Path file) {
+    private static long size(UsageFile file) {
         try {
-            return Files.size(file);
+            return Files.size(file.path());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

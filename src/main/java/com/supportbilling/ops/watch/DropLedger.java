@@ -31,7 +31,7 @@ final class DropLedger {
     Optional<Billed> billedFrom(Path drop, YearMonth month) {
         String fingerprint;
         try {
-            fingerprint = new InputFolder(drop, null).fingerprint();
+            fingerprint = new InputFolder(drop, null, month).fingerprint();
         } catch (InputRefusedException incomplete) {
             return Optional.empty(); // no run accepts a folder without accounts.csv and subscriptions.csv
         }

@@ -214,16 +214,22 @@ class UsageLayoutTest {
                 "2023-12-01T08:00:00+09:00, 2023-11-30",
                 // a timestamp without an offset is UTC, a bare date is the date
                 "2023-11-05T23:00:00, 2023-11-05",
-                "2023-11-05, 2023-11-05"})
+                "2023-11-05, 2023-11-05",
+                // D24: a space for the T, as Athena writes them, reads like the ISO form
+                "2023-11-05 23:00:00, 2023-11-05",
+                "2023-11-05 23:00:00.000, 2023-11-05",
+                "2023-11-30 20:00:00-05:00, 2023-12-01",
+                "2023-11-30 23:59:59Z, 2023-11-30"})
         void aTimestampGivesItsDateInUtc(String text, LocalDate date) {
             assertThat(UsageLayout.CUR_LEGACY.usageDate(text)).isEqualTo(date);
             assertThat(UsageLayout.CUR_2.usageDate(text)).isEqualTo(date);
+            assertThat(UsageLayout.FOCUS.usageDate(text)).isEqualTo(date);
         }
 
         @ParameterizedTest(name = "''{0}''")
         @ValueSource(strings = {"", "11/01/2023", "2023-11-31T00:00:00Z", "2023-11-01T25:00:00Z", "yesterday",
-                // D24: ISO 8601's extended form only
-                "2023-11-01T00:00:00+0000", "2023-11-01 00:00:00"})
+                // D24: ISO 8601's extended form only, with a T or one space
+                "2023-11-01T00:00:00+0000", "2023-11-01  00:00:00", "2023-11-01 ", "2023-11-01 00:00:00 UTC"})
         void anythingElseIsNotADate(String text) {
             assertThatThrownBy(() -> UsageLayout.CUR_LEGACY.usageDate(text)).isInstanceOf(DateTimeException.class);
         }

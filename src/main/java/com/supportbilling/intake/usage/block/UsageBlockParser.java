@@ -20,7 +20,7 @@ import java.util.function.ObjLongConsumer;
  * Validates a block's rows but for duplicates (R10), on any thread. In the native layout a plain line —
  * no quote, no lone carriage return, nothing beyond ASCII — is read on the fast path; any other record,
  * and a plain line the fast path does not accept, goes through the general reader and validator, as do
- * all rows of a Cost and Usage Report.
+ * all rows of an AWS report, and the rows of a Parquet file, which come already split.
  */
 public final class UsageBlockParser {
 
@@ -42,7 +42,9 @@ public final class UsageBlockParser {
     public ParsedBlock parse(UsageBlock block, DuplicateWatch duplicates) {
         ParsedBlock out = new ParsedBlock(block);
         Consumer<UsageOutcome> slow = outcome -> add(outcome, out);
-        if (block.columns().layout() != UsageLayout.NATIVE) {
+        if (block.records() != null) {
+            records(block, slow);
+        } else if (block.columns().layout() != UsageLayout.NATIVE) {
             general(block, 0, block.length(), block.firstLine(), slow);
         } else {
             FastLineParser fast = new FastLineParser(month, accounts, policy, block.columns(), limit);
@@ -71,6 +73,10 @@ public final class UsageBlockParser {
                 rows.accept(accepted, accepted.lineNumber());
             }
         };
+        if (block.records() != null) {
+            records(block, matching);
+            return;
+        }
         if (block.columns().layout() != UsageLayout.NATIVE) {
             general(block, 0, block.length(), block.firstLine(), matching);
             return;
@@ -92,6 +98,13 @@ public final class UsageBlockParser {
                     exclusion == null ? ParsedBlock.IN_BASE : (byte) exclusion.ordinal());
         } else {
             out.slow(outcome, 0, -1, ParsedBlock.IN_BASE);
+        }
+    }
+
+    /** Rows already split (Parquet) through the general validator. */
+    private void records(UsageBlock block, Consumer<UsageOutcome> rows) {
+        for (CsvRecord record : block.records()) {
+            rows.accept(validator.check(block.file(), block.columns(), record));
         }
     }
 

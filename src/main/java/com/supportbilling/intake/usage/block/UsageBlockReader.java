@@ -5,25 +5,32 @@ import com.supportbilling.intake.csv.CsvHeader;
 import com.supportbilling.intake.csv.CsvRecord;
 import com.supportbilling.intake.csv.CsvRecordReader;
 import com.supportbilling.intake.csv.InputStreams;
+import com.supportbilling.intake.usage.UsageFile;
+import com.supportbilling.intake.usage.UsageFiles;
 import com.supportbilling.intake.usage.UsageLayout;
+import com.supportbilling.intake.usage.UsageRows;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Reads the month's usage files in name order as blocks of whole records of about
  * {@code blockSize} bytes, each with the physical line it starts on. Each file's header is read
- * first and decides its layout; a byte order mark is dropped. Blocks can then be parsed apart.
+ * first and decides its layout; a byte order mark is dropped. Blocks can then be parsed apart. A file whose
+ * rows come already split (Parquet) gives blocks of its rows instead, about as many as fill a block (D76).
  */
 public final class UsageBlockReader implements Closeable {
 
-    private final List<Path> files;
+    /** Bytes of a row, to cut a file of rows already split into blocks of about {@code blockSize}. */
+    private static final int TYPICAL_ROW = 100;
+
+    private final List<UsageFile> files;
     private final int blockSize;
     private final long totalBytes;
     private int nextFile;
@@ -31,19 +38,20 @@ public final class UsageBlockReader implements Closeable {
     private String fileName;
     private InputStreams.Counted input;
     private UsageLayout.Columns columns;
+    private UsageRows rows;
     private byte[] carried = new byte[0];
     private int carriedLength;
     private boolean ended;
     private long nextLine;
     private long bytesOfClosedFiles;
 
-    public UsageBlockReader(List<Path> files, int blockSize) {
+    public UsageBlockReader(List<UsageFile> files, int blockSize) {
         this.files = List.copyOf(files);
         this.blockSize = blockSize;
         long total = 0;
-        for (Path file : files) {
+        for (UsageFile file : files) {
             try {
-                total += Files.size(file);
+                total += Files.size(file.path());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -55,10 +63,10 @@ public final class UsageBlockReader implements Closeable {
     public UsageBlock next() {
         try {
             while (true) {
-                if (input == null && !openNextFile()) {
+                if (input == null && rows == null && !openNextFile()) {
                     return null;
                 }
-                UsageBlock block = columns == null ? null : nextBlock();
+                UsageBlock block = columns == null ? null : rows != null ? nextRows() : nextBlock();
                 if (block != null) {
                     return block;
                 }
@@ -70,11 +78,11 @@ public final class UsageBlockReader implements Closeable {
     }
 
     public List<String> fileNames() {
-        return files.stream().map(path -> path.getFileName().toString()).toList();
+        return files.stream().map(UsageFile::name).toList();
     }
 
     public long bytesRead() {
-        return bytesOfClosedFiles + (input == null ? 0 : input.bytesRead());
+        return bytesOfClosedFiles + (rows != null ? rows.bytesRead() : input == null ? 0 : input.bytesRead());
     }
 
     public long totalBytes() {
@@ -86,9 +94,14 @@ public final class UsageBlockReader implements Closeable {
             return false;
         }
         fileIndex = nextFile++;
-        Path path = files.get(fileIndex);
-        fileName = path.getFileName().toString();
-        input = InputStreams.open(path);
+        UsageFile file = files.get(fileIndex);
+        fileName = file.name();
+        if (file.isParquet()) {
+            rows = UsageFiles.open(file);
+            columns = rows.columns();
+            return true;
+        }
+        input = InputStreams.open(file.path());
         carried = new byte[blockSize];
         carriedLength = 0;
         ended = false;
@@ -125,6 +138,20 @@ public final class UsageBlockReader implements Closeable {
                 return UsageLayout.detect(fileName, header.isMalformed() ? new CsvHeader(List.of()) : CsvHeader.of(fileName, header.fields()));
             }
         }
+    }
+
+    /** The next rows of a file of rows already split, or null after its last. */
+    private UsageBlock nextRows() {
+        List<CsvRecord> records = new ArrayList<>();
+        int wanted = Math.max(1, blockSize / TYPICAL_ROW);
+        while (records.size() < wanted) {
+            CsvRecord record = rows.next();
+            if (record == null) {
+                break;
+            }
+            records.add(record);
+        }
+        return records.isEmpty() ? null : UsageBlock.ofRecords(fileIndex, fileName, columns, records);
     }
 
     private UsageBlock nextBlock() throws IOException {
@@ -169,15 +196,21 @@ public final class UsageBlockReader implements Closeable {
     }
 
     private void closeFile() throws IOException {
-        bytesOfClosedFiles += input.bytesRead();
-        input.content().close();
-        input = null;
+        if (rows != null) {
+            bytesOfClosedFiles += rows.bytesRead();
+            rows.close();
+            rows = null;
+        } else {
+            bytesOfClosedFiles += input.bytesRead();
+            input.content().close();
+            input = null;
+        }
         columns = null;
     }
 
     @Override
     public void close() {
-        if (input != null) {
+        if (input != null || rows != null) {
             try {
                 closeFile();
             } catch (IOException e) {

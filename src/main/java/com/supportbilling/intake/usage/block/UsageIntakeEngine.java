@@ -3,7 +3,7 @@ package com.supportbilling.intake.usage.block;
 import com.supportbilling.core.account.AccountId;
 import com.supportbilling.core.base.FeeBasePolicy;
 import com.supportbilling.intake.usage.AmountLimit;
-import java.nio.file.Path;
+import com.supportbilling.intake.usage.UsageFile;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
@@ -20,7 +20,7 @@ public final class UsageIntakeEngine {
     /** Bytes of a native usage line, to size the duplicate check before reading (it grows if need be). */
     private static final int TYPICAL_LINE = 64;
 
-    private final List<Path> files;
+    private final List<UsageFile> files;
     private final int blockSize;
     private final AccountIndex accounts;
     private final FeeBasePolicy policy;
@@ -28,7 +28,7 @@ public final class UsageIntakeEngine {
     private final Executor workers;
 
     public UsageIntakeEngine(YearMonth month, Collection<AccountId> knownAccounts, FeeBasePolicy policy,
-            AmountLimit limit, List<Path> files, int blockSize, Executor workers) {
+            AmountLimit limit, List<UsageFile> files, int blockSize, Executor workers) {
         this.files = List.copyOf(files);
         this.blockSize = blockSize;
         this.accounts = new AccountIndex(knownAccounts);

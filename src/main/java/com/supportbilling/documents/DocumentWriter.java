@@ -1,0 +1,152 @@
+package com.supportbilling.documents;
+
+import com.supportbilling.billed.BilledMonth;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+
+/**
+ * Writes a month's documents into a folder (the caller gives an empty one): one invoice per invoice,
+ * one credit note per refund. The documents are drawn on
+ * several threads, each with its own fonts; the first that fails stops the others and fails the whole.
+ */
+public final class DocumentWriter {
+
+    private final DocumentSettings settings;
+    private final SellerDetails seller;
+    private final Supplier<List<Path>> fontFolders;
+
+    public DocumentWriter(DocumentSettings settings, SellerDetails seller) {
+        this(settings, seller, FontLocator::fontFolders);
+    }
+
+    /** With the folders a font is looked for in when the settings name none. */
+    DocumentWriter(DocumentSettings settings, SellerDetails seller, Supplier<List<Path>> fontFolders) {
+        this.settings = settings;
+        this.seller = seller;
+        this.fontFolders = fontFolders;
+    }
+
+    /** How many documents were written, and the processor time their threads took (whatever else ran). */
+    public record Written(int count, Duration cpu) {
+    }
+
+    /** Writes every document of {@code billed} into {@code folder}. */
+    public Written write(BilledMonth billed, DocumentInputs inputs, Path folder) {
+        DocumentLanguage language = settings.language();
+        DocumentBuilder builder = new DocumentBuilder(language, seller, settings.paymentTerms(), inputs, billed.month());
+        int invoices = billed.invoices().size();
+        int count = invoices + billed.refunds().size();
+        Document[] documents = new Document[count];
+        boolean[] unicode = new boolean[count];
+        int threads = Math.max(1, Math.min(settings.threadCount(), count));
+        AtomicLong cpu = new AtomicLong();
+        inParallel(threads, cpu, part -> {
+            for (int i = part; i < count; i += threads) {
+                documents[i] = i < invoices ? builder.invoice(billed.invoices().get(i))
+                        : builder.creditNote(billed.refunds().get(i - invoices));
+                unicode[i] = DocumentFonts.needsUnicode(language, documents[i]);
+            }
+        });
+        List<Document> needingUnicode = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (unicode[i]) {
+                needingUnicode.add(documents[i]);
+            }
+        }
+        DocumentFonts fonts = DocumentFonts.choose(needingUnicode, language, settings.font(), fontFolders);
+        byte[] logo = logo();
+        createFolder(folder);
+        inParallel(threads, cpu, part -> {
+            DocumentPdf latin = null;
+            DocumentPdf embedded = null;
+            for (int i = part; i < count && !Thread.currentThread().isInterrupted(); i += threads) {
+                DocumentPdf pdf;
+                if (unicode[i]) {
+                    embedded = embedded != null ? embedded : new DocumentPdf(fonts.typeface(true), logo);
+                    pdf = embedded;
+                } else {
+                    latin = latin != null ? latin : new DocumentPdf(fonts.typeface(false), logo);
+                    pdf = latin;
+                }
+                Path file = folder.resolve(documents[i].fileName());
+                try {
+                    Files.write(file, pdf.draw(documents[i]));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("The document " + file + " could not be written: " + e.getMessage(), e);
+                }
+            }
+        });
+        return new Written(count, Duration.ofNanos(cpu.get()));
+    }
+
+    /**
+     * Runs parts 0 … {@code threads} − 1 on threads of their own, adding their processor time to {@code cpu};
+     * the first that fails stops the others.
+     */
+    private static void inParallel(int threads, AtomicLong cpu, IntConsumer part) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "documents");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> parts = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                int index = i;
+                parts.add(pool.submit(() -> {
+                    ThreadMXBean processor = ManagementFactory.getThreadMXBean();
+                    long start = processor.getCurrentThreadCpuTime();
+                    try {
+                        part.accept(index);
+                    } finally {
+                        cpu.addAndGet(processor.getCurrentThreadCpuTime() - start);
+                    }
+                }));
+            }
+            for (Future<?> running : parts) {
+                running.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the documents", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private byte[] logo() {
+        if (seller.logo() == null) {
+            return null;
+        }
+        try {
+            return Files.readAllBytes(seller.logo());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The logo " + seller.logo() + " (billing.seller.logo) cannot be read: "
+                    + e.getMessage() + "; name a PNG or JPEG file, or leave the setting out.", e);
+        }
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + folder + ": " + e.getMessage(), e);
+        }
+    }
+}
