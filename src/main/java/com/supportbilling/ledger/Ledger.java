@@ -6,7 +6,11 @@ import com.supportbilling.core.catalog.Scope;
 import com.supportbilling.core.invoice.Invoice;
 import com.supportbilling.core.invoice.InvoiceLine;
 import com.supportbilling.core.invoice.PayerStatement;
+import com.supportbilling.core.invoice.PriorAdvance;
+import com.supportbilling.core.invoice.RecordedAdvance;
 import com.supportbilling.core.invoice.Refund;
+import com.supportbilling.core.revision.EntryType;
+import com.supportbilling.core.revision.LedgerEntry;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -152,7 +156,7 @@ public class Ledger {
      * What was billed in advance for {@code month}: the ADVANCE lines of the latest completed revision of
      * the month before (R5). Nothing when that month was not billed against this ledger.
      */
-    public List<LedgerAdvance> advancesFor(YearMonth month) {
+    public List<RecordedAdvance> advancesFor(YearMonth month) {
         YearMonth previous = month.minusMonths(1);
         Optional<RunRecord> billed = latestCompleted(previous);
         if (billed.isEmpty()) {
@@ -163,8 +167,9 @@ public class Ledger {
                 WHERE billing_month = ? AND revision = ? AND line_type = 'ADVANCE' AND service_month = ?
                 ORDER BY invoice_id, line_no""")
                 .params(previous.toString(), billed.get().revision(), month.toString())
-                .query((rs, row) -> new LedgerAdvance(new AccountId(rs.getString(1)), new AccountId(rs.getString(2)),
-                        Scope.valueOf(rs.getString(3)), new PlanCode(rs.getString(4)), rs.getBigDecimal(5)))
+                .query((rs, row) -> new RecordedAdvance(new AccountId(rs.getString(1)), new PriorAdvance(
+                        new AccountId(rs.getString(2)), Scope.valueOf(rs.getString(3)), new PlanCode(rs.getString(4)),
+                        rs.getBigDecimal(5))))
                 .list();
     }
 
@@ -175,7 +180,7 @@ public class Ledger {
                 FROM billing_ledger_line WHERE billing_month = ? AND revision = ? ORDER BY invoice_id, line_no""")
                 .params(month.toString(), revision)
                 .query((rs, row) -> new LedgerEntry(rs.getString(1), new AccountId(rs.getString(2)),
-                        new AccountId(rs.getString(3)), rs.getString(4), new PlanCode(rs.getString(5)),
+                        new AccountId(rs.getString(3)), EntryType.valueOf(rs.getString(4)), new PlanCode(rs.getString(5)),
                         YearMonth.parse(rs.getString(6)), rs.getBigDecimal(7)))
                 .list());
         entries.addAll(jdbc.sql("""
@@ -183,7 +188,7 @@ public class Ledger {
                 FROM billing_ledger_refund WHERE billing_month = ? AND revision = ? ORDER BY refund_id""")
                 .params(month.toString(), revision)
                 .query((rs, row) -> new LedgerEntry(rs.getString(1), new AccountId(rs.getString(2)),
-                        new AccountId(rs.getString(3)), LedgerEntry.REFUND, new PlanCode(rs.getString(4)), month,
+                        new AccountId(rs.getString(3)), EntryType.REFUND, new PlanCode(rs.getString(4)), month,
                         rs.getBigDecimal(5)))
                 .list());
         return entries;

@@ -5,8 +5,8 @@ import com.supportbilling.core.invoice.Invoice;
 import com.supportbilling.core.invoice.InvoiceLine;
 import com.supportbilling.core.invoice.Refund;
 import com.supportbilling.core.money.Money;
+import com.supportbilling.core.revision.Correction;
 import com.supportbilling.intake.Rejection;
-import com.supportbilling.ledger.Corrections;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,9 +48,9 @@ public final class OutputRows {
                 allocation.account().value(), Money.format(allocation.proratedBase()), Money.format(allocation.amount())};
     }
 
-    public static String[] correction(Corrections.Correction correction) {
+    public static String[] correction(Correction correction) {
         return new String[] {correction.invoiceId(), correction.previousInvoiceId(), correction.account().value(),
-                correction.lineType(), correction.planCode(), correction.serviceMonth().toString(),
+                correction.lineType().name(), correction.plan().value(), correction.serviceMonth().toString(),
                 Money.format(correction.previousAmount()), Money.format(correction.amount()),
                 Money.format(correction.difference())};
     }

@@ -2,24 +2,22 @@ package com.supportbilling.job.invoicing;
 
 import com.supportbilling.core.account.Account;
 import com.supportbilling.core.account.AccountId;
-import com.supportbilling.core.catalog.Scope;
+import com.supportbilling.core.invoice.AdvanceRouting;
 import com.supportbilling.core.invoice.MemberMonth;
 import com.supportbilling.core.invoice.PayerMonth;
 import com.supportbilling.core.invoice.PriorAdvance;
+import com.supportbilling.core.invoice.RecordedAdvance;
 import com.supportbilling.intake.reference.ReferenceData;
-import com.supportbilling.ledger.LedgerAdvance;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Gathers, payer by payer, what its month is billed from: its accounts with their timelines and fee
- * bases, and what the previous month billed in advance. An advance goes to the subject's payer now;
- * when its account is no longer listed, to the payer that paid it.
+ * bases, and the advances of the previous month it settles ({@link AdvanceRouting}, D6).
  */
 public final class PayerMonths {
 
@@ -27,20 +25,14 @@ public final class PayerMonths {
     private final Map<AccountId, BigDecimal> bases;
     private final SortedMap<AccountId, List<Account>> accountsByPayer;
     private final Map<AccountId, String> countries;
-    private final Map<AccountId, List<PriorAdvance>> advancesByPayer = new TreeMap<>();
+    private final SortedMap<AccountId, List<PriorAdvance>> advancesByPayer;
 
-    public PayerMonths(ReferenceData reference, Map<AccountId, BigDecimal> bases, List<LedgerAdvance> advances) {
+    public PayerMonths(ReferenceData reference, Map<AccountId, BigDecimal> bases, List<RecordedAdvance> advances) {
         this.reference = reference;
         this.bases = bases;
         this.accountsByPayer = reference.accountsByPayer();
         this.countries = reference.payerCountries();
-        for (LedgerAdvance advance : advances) {
-            AccountId payer = advance.scope() == Scope.GROUP ? advance.subject()
-                    : reference.isKnown(advance.subject()) ? reference.accounts().get(advance.subject()).payer()
-                    : advance.payer();
-            advancesByPayer.computeIfAbsent(payer, key -> new ArrayList<>())
-                    .add(new PriorAdvance(advance.subject(), advance.scope(), advance.plan(), advance.amount()));
-        }
+        this.advancesByPayer = new AdvanceRouting(reference.accounts()).byPayer(advances);
     }
 
     /** Every payer with accounts or advances, by id. */

@@ -1,13 +1,14 @@
 package com.supportbilling.job.summary;
 
 import com.supportbilling.core.money.Money;
+import com.supportbilling.core.revision.Correction;
+import com.supportbilling.core.revision.Corrections;
+import com.supportbilling.core.revision.LedgerEntry;
 import com.supportbilling.documents.SellerDetails;
 import com.supportbilling.job.RunContext;
 import com.supportbilling.job.usage.UsageIntakeResult;
 import com.supportbilling.job.usage.UsageIntakeResults;
-import com.supportbilling.ledger.Corrections;
 import com.supportbilling.ledger.Ledger;
-import com.supportbilling.ledger.LedgerEntry;
 import com.supportbilling.ledger.RunRecord;
 import com.supportbilling.output.CsvRows;
 import com.supportbilling.output.Json;
@@ -82,12 +83,12 @@ public class Summarize implements Tasklet {
         int previous = run.revision() - 1;
         List<LedgerEntry> before = ledger.entries(run.month(), previous);
         List<LedgerEntry> now = ledger.entries(run.month(), run.revision());
-        List<Corrections.Correction> corrections = Corrections.between(before, now, run.month(), run.revision());
+        List<Correction> corrections = Corrections.between(before, now, run.month(), run.revision());
         CsvRows rows = new CsvRows();
         try (BufferedWriter out = Files.newBufferedWriter(folders.staged(OutputFile.CORRECTIONS), StandardCharsets.UTF_8)) {
             out.write(rows.format(OutputFile.CORRECTIONS.header()));
             out.write('\n');
-            for (Corrections.Correction correction : corrections) {
+            for (Correction correction : corrections) {
                 out.write(rows.format(OutputRows.correction(correction)));
                 out.write('\n');
             }
@@ -98,9 +99,9 @@ public class Summarize implements Tasklet {
         return new RunSummary.Corrections(previous, corrections.size(), lines, refunds);
     }
 
-    private static BigDecimal difference(List<Corrections.Correction> corrections, boolean refunds) {
-        return corrections.stream().filter(correction -> correction.lineType().equals(LedgerEntry.REFUND) == refunds)
-                .map(Corrections.Correction::difference).reduce(Money.ZERO, BigDecimal::add);
+    private static BigDecimal difference(List<Correction> corrections, boolean refunds) {
+        return corrections.stream().filter(correction -> correction.isRefund() == refunds)
+                .map(Correction::difference).reduce(Money.ZERO, BigDecimal::add);
     }
 
     private static BigDecimal total(List<LedgerEntry> entries) {

@@ -1,8 +1,7 @@
-package com.supportbilling.ledger;
+package com.supportbilling.core.revision;
 
 import com.supportbilling.core.account.AccountId;
 import com.supportbilling.core.invoice.DocumentIds;
-import com.supportbilling.core.invoice.LineType;
 import com.supportbilling.core.money.Money;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -14,11 +13,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * R11: what a revision changes against the one before, line by line — what the operator must credit
- * or charge. Lines are the same line when payer, account, type, plan and service month match (the
- * k-th of equal keys with the k-th); a line that appeared or vanished counts with 0 on the other side.
+ * R11, D26: what a revision changes against the one before, line by line — what the operator must credit
+ * or charge. Lines are the same line when payer, account, type, plan and service month match (the k-th
+ * of equal keys with the k-th); a line that appeared or vanished counts with 0 on the other side.
  */
 public final class Corrections {
+
+    /** By payer, account, then MINIMUM, USAGE, COMMITMENT, ADVANCE, REFUND, plan and service month. */
+    private static final Comparator<Correction> ORDER = Comparator.comparing(Correction::payer)
+            .thenComparing(Correction::account).thenComparing(Correction::lineType).thenComparing(Correction::plan)
+            .thenComparing(Correction::serviceMonth);
 
     private Corrections() {
     }
@@ -48,12 +52,10 @@ public final class Corrections {
             String previousDocument = was != null ? was.documentId()
                     : refund ? "" : previousInvoices.getOrDefault(line.payer(), "");
             corrections.add(new Correction(line.payer(), document, previousDocument, line.account(), line.type(),
-                    line.plan().value(), line.serviceMonth(), Money.round(wasAmount), Money.round(isAmount)));
+                    line.plan(), line.serviceMonth(), Money.round(wasAmount), Money.round(isAmount)));
         });
-        corrections.sort(Comparator.comparing(Correction::payer).thenComparing(Correction::account)
-                .thenComparing(Correction::typeOrder).thenComparing(Correction::planCode)
-                .thenComparing(Correction::serviceMonth));
-        return corrections;
+        corrections.sort(ORDER);
+        return List.copyOf(corrections);
     }
 
     private static Map<Occurrence, LedgerEntry> byOccurrence(List<LedgerEntry> entries) {
@@ -74,19 +76,5 @@ public final class Corrections {
     }
 
     private record Occurrence(LedgerEntry.Key key, int nth) {
-    }
-
-    /** A row of corrections.csv, with the payer it concerns. */
-    public record Correction(AccountId payer, String invoiceId, String previousInvoiceId, AccountId account,
-            String lineType, String planCode, YearMonth serviceMonth, BigDecimal previousAmount, BigDecimal amount) {
-
-        public BigDecimal difference() {
-            return amount.subtract(previousAmount);
-        }
-
-        /** As on the invoice (MINIMUM, USAGE, COMMITMENT, ADVANCE), refunds after the lines. */
-        int typeOrder() {
-            return LedgerEntry.REFUND.equals(lineType) ? LineType.values().length : LineType.valueOf(lineType).ordinal();
-        }
     }
 }
