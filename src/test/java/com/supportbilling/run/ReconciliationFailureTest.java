@@ -9,7 +9,7 @@ import com.supportbilling.job.summary.Summarize;
 import com.supportbilling.job.usage.UsageIntakeResult;
 import com.supportbilling.job.usage.UsageIntakeResults;
 import com.supportbilling.ledger.Ledger;
-import com.supportbilling.ledger.LedgerEntry;
+import com.supportbilling.core.revision.LedgerEntry;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
