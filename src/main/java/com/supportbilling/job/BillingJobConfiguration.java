@@ -1,7 +1,7 @@
 package com.supportbilling.job;
 
-import com.supportbilling.BillingProperties;
-import com.supportbilling.run.RunningExecution;
+import com.supportbilling.settings.BillingProperties;
+import com.supportbilling.job.lifecycle.RunningExecution;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;

@@ -1,6 +1,6 @@
 package com.supportbilling.job;
 
-import com.supportbilling.BillingProperties;
+import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.core.base.FeeBasePolicy;
 import com.supportbilling.core.catalog.Catalog;
 import com.supportbilling.core.invoice.BillingMonth;

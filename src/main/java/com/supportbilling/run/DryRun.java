@@ -1,6 +1,6 @@
 package com.supportbilling.run;
 
-import com.supportbilling.BillingProperties;
+import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.billed.MonthRows;
 import com.supportbilling.core.invoice.PayerBilling;
 import com.supportbilling.core.invoice.PayerStatement;

@@ -1,11 +1,12 @@
 package com.supportbilling.run;
 
 import com.supportbilling.logging.OperatorLog;
-import com.supportbilling.BillingProperties;
+import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.intake.InputFolder;
 import com.supportbilling.intake.InputRefusedException;
 import com.supportbilling.job.BillingJobConfiguration;
 import com.supportbilling.job.RunParameters;
+import com.supportbilling.job.lifecycle.RunningExecution;
 import com.supportbilling.job.summary.RunSummary;
 import com.supportbilling.ledger.Ledger;
 import com.supportbilling.ledger.RunRecord;

@@ -1,6 +1,6 @@
 package com.supportbilling.job.invoicing;
 
-import com.supportbilling.BillingProperties;
+import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.core.invoice.PayerBilling;
 import com.supportbilling.core.invoice.PayerMonth;
 import com.supportbilling.core.invoice.PayerStatement;

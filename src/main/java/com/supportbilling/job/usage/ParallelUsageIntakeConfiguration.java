@@ -1,6 +1,6 @@
 package com.supportbilling.job.usage;
 
-import com.supportbilling.BillingProperties;
+import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.intake.usage.block.ParsedBlock;
 import com.supportbilling.intake.usage.block.UsageIntakeEngine;
 import com.supportbilling.intake.usage.block.UsageMemory;

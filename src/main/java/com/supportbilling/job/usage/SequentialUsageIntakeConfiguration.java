@@ -1,6 +1,6 @@
 package com.supportbilling.job.usage;
 
-import com.supportbilling.BillingProperties;
+import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.intake.usage.UsageOutcome;
 import com.supportbilling.intake.usage.UsageRowValidator;
 import com.supportbilling.intake.usage.UsageTally;
