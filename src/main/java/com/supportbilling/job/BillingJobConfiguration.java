@@ -1,5 +1,6 @@
 package com.supportbilling.job;
 
+import com.supportbilling.application.RunContext;
 import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.job.lifecycle.RunningExecution;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -41,6 +42,6 @@ public class BillingJobConfiguration {
     @Bean
     @JobScope
     RunContext runContext(@Value("#{jobExecution}") JobExecution execution, BillingProperties properties) {
-        return new RunContext(RunParameters.from(execution.getJobParameters()), properties);
+        return new RunContext(RunJobParameters.from(execution.getJobParameters()), properties);
     }
 }

@@ -5,9 +5,10 @@ import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.intake.InputFolder;
 import com.supportbilling.intake.InputRefusedException;
 import com.supportbilling.job.BillingJobConfiguration;
-import com.supportbilling.job.RunParameters;
+import com.supportbilling.job.RunJobParameters;
+import com.supportbilling.application.RunParameters;
 import com.supportbilling.job.lifecycle.RunningExecution;
-import com.supportbilling.job.summary.RunSummary;
+import com.supportbilling.application.RunSummary;
 import com.supportbilling.ledger.Ledger;
 import com.supportbilling.ledger.RunRecord;
 import com.supportbilling.output.Json;
@@ -191,7 +192,7 @@ public class MonthEndRun {
         if (stopRequested) {
             return stoppedBeforeStart(parameters.month());
         }
-        JobParameters jobParameters = parameters.toJobParameters();
+        JobParameters jobParameters = RunJobParameters.of(parameters);
         Instant start = Instant.now();
         log.info("run start: month {} revision {} from {}", parameters.month(), parameters.revision(),
                 parameters.inputFolder());

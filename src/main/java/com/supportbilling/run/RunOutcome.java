@@ -1,6 +1,6 @@
 package com.supportbilling.run;
 
-import com.supportbilling.job.summary.RunSummary;
+import com.supportbilling.application.RunSummary;
 import java.nio.file.Path;
 
 /** How a run ended: its exit code, one sentence for the operator, and what it published. */

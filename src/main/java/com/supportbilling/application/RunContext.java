@@ -1,4 +1,4 @@
-package com.supportbilling.job;
+package com.supportbilling.application;
 
 import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.core.base.FeeBasePolicy;
@@ -10,8 +10,6 @@ import com.supportbilling.intake.usage.AmountLimit;
 import com.supportbilling.intake.reference.ReferenceData;
 import com.supportbilling.intake.reference.ReferenceDataLoader;
 import com.supportbilling.output.OutputFolders;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 
 /**
@@ -71,11 +69,13 @@ public class RunContext {
         return new FeeBasePolicy(properties.excludedServices());
     }
 
-    /** R10: rejected rows allowed: a percentage of the usage rows read, at least a minimum. */
-    public long skipLimit(long usageRowsRead) {
-        long share = BigDecimal.valueOf(usageRowsRead).multiply(properties.skipLimitPercent())
-                .divide(BigDecimal.valueOf(100), 0, RoundingMode.FLOOR).longValueExact();
-        return Math.max(properties.skipLimitMinimum(), share);
+    public SkipLimit skipLimit() {
+        return new SkipLimit(properties.skipLimitPercent(), properties.skipLimitMinimum());
+    }
+
+    /** The month's invoicing, on the catalog versions and taxes of the reference data. */
+    public InvoicePayers invoicing() {
+        return new InvoicePayers(billingMonth());
     }
 
     public BillingProperties properties() {
