@@ -9,7 +9,7 @@ import com.supportbilling.ops.metrics.RunMetersConfiguration;
 import com.supportbilling.ops.schedule.MonthEndSchedule;
 import com.supportbilling.ops.schedule.ScheduleConfiguration;
 import com.supportbilling.run.MonthEndRun;
-import com.supportbilling.ops.BillingSessions;
+import com.supportbilling.state.BillingSessions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
