@@ -110,7 +110,7 @@ class RunCommand implements Callable<Integer> {
                 return report(push.timed(() -> run.run(request)));
             } catch (RuntimeException e) {
                 if (signalled.get()) {
-                    return report(RunOutcome.refused(ExitCode.STOPPED, "Billing " + month + " was stopped before it "
+                    return report(RunOutcome.stopped("Billing " + month + " was stopped before it "
                             + "started. Nothing was billed or published; run the same command again to bill it."));
                 }
                 return CommandErrors.report(e, spec.commandLine().getErr(), launcher.setting(SpringLauncher.DATASOURCE_URL),

@@ -79,7 +79,7 @@ public class DryRun {
                 BilledOutputs.of(statements, rejections), usage.baseTotal(), new Reconciliation(), null, warnings);
         Path report = readables.writeReport(MonthRows.of(rows(statements, rejections), json.write(summary)),
                 reference, parameters.outputFolder().resolve("dry-run-" + run.month() + "-R" + run.revision()));
-        return new RunOutcome(ExitCode.BILLED, "Dry run of " + run.month() + " (revision " + run.revision()
+        return RunOutcome.billed("Dry run of " + run.month() + " (revision " + run.revision()
                 + "): nothing was recorded or published; the report it would publish is " + report + ".", summary, null);
     }
 

@@ -154,7 +154,7 @@ public class MonthEndRun {
         } catch (InputRefusedException e) {
             return RunOutcome.refused(ExitCode.INPUT_REFUSED, e.getMessage());
         } catch (ResourceShortageException e) {
-            return RunOutcome.refused(ExitCode.NEEDS_RESOURCES, e.getMessage());
+            return RunOutcome.failed(ExitCode.NEEDS_RESOURCES, e.getMessage());
         }
         OutputLock.Taken output;
         try {
@@ -172,7 +172,7 @@ public class MonthEndRun {
             return launch(parameters, folders);
         } catch (IOException e) {
             details.warn("the output lock of {} could not be let go", month, e);
-            return RunOutcome.refused(ExitCode.FAILED, "The output lock of " + month + " in " + folders.output()
+            return RunOutcome.failed(ExitCode.FAILED, "The output lock of " + month + " in " + folders.output()
                     + " could not be let go: " + e.getMessage());
         }
     }
@@ -213,18 +213,18 @@ public class MonthEndRun {
                         + parameters.month() + " again.");
             } catch (ResourceShortageException e) {
                 details.error("the run of {} completed, but the state could not be made durable", parameters.month(), e);
-                return RunOutcome.refused(ExitCode.NEEDS_RESOURCES, e.getMessage());
+                return RunOutcome.failed(ExitCode.NEEDS_RESOURCES, e.getMessage());
             }
-            return new RunOutcome(ExitCode.BILLED, "Billed " + parameters.month() + " (revision " + parameters.revision()
+            return RunOutcome.billed("Billed " + parameters.month() + " (revision " + parameters.revision()
                     + "): outputs in " + folders.published() + ".", readSummary(folders), folders.published());
         }
         if (execution.getStatus() == BatchStatus.STOPPED) {
-            return RunOutcome.refused(ExitCode.STOPPED, "Billing " + parameters.month() + " was stopped before it "
+            return RunOutcome.stopped("Billing " + parameters.month() + " was stopped before it "
                     + "finished. Nothing was published; run the same command again to resume.");
         }
         Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
         if (cause == null) {
-            return RunOutcome.refused(ExitCode.FAILED, "Billing " + parameters.month() + " ended "
+            return RunOutcome.failed(ExitCode.FAILED, "Billing " + parameters.month() + " ended "
                     + execution.getStatus() + ". Nothing was published; run the same command again to resume.");
         }
         return failures(parameters).of(cause);
@@ -236,7 +236,7 @@ public class MonthEndRun {
     }
 
     private RunOutcome stoppedBeforeStart(YearMonth month) {
-        return RunOutcome.refused(ExitCode.STOPPED, "Billing " + month + " was stopped before it started. Nothing "
+        return RunOutcome.stopped("Billing " + month + " was stopped before it started. Nothing "
                 + "was billed or published; run the same command again to bill it.");
     }
 
