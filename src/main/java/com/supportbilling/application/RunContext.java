@@ -13,8 +13,9 @@ import com.supportbilling.output.OutputFolders;
 import java.time.YearMonth;
 
 /**
- * What every step of one job execution shares: its parameters, its folders, and the reference data,
- * read once per execution (a restart reads the same input again: the fingerprint guarantees it).
+ * What the use cases of one run share — in the job, each execution's steps; in a dry run, the run —:
+ * its parameters, its folders, and the reference data, read once (a restarted job reads the same input
+ * again: the fingerprint guarantees it).
  */
 public class RunContext {
 
