@@ -1,18 +1,16 @@
 package com.supportbilling;
 
-import com.supportbilling.cli.BillingCommandLine;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The support-billing application: the command line decides which command runs, in which context. */
-@SpringBootApplication
-@ConfigurationPropertiesScan
+/**
+ * The billing application: the context one run bills in. It scans only the packages of a run (D110):
+ * the commands ({@code cli}) start it, and watch's and schedule's own small applications ({@code ops})
+ * stay out of it. The process starts in {@code cli.BillingCommandLine}.
+ */
+@SpringBootApplication(scanBasePackages = {"com.supportbilling.settings", "com.supportbilling.state",
+        "com.supportbilling.ledger", "com.supportbilling.output", "com.supportbilling.documents",
+        "com.supportbilling.report", "com.supportbilling.job", "com.supportbilling.run"})
+@ConfigurationPropertiesScan({"com.supportbilling.settings", "com.supportbilling.documents"})
 public class SupportBillingApplication {
-
-    public static void main(String[] args) {
-        // Boot would warm Tomcat and Spring MVC up in the background, and wait for it before a run starts:
-        // only the management server of watch and schedule uses them, and run starts no web server (D104)
-        System.setProperty("spring.backgroundpreinitializer.ignore", "true");
-        System.exit(BillingCommandLine.execute(args));
-    }
 }

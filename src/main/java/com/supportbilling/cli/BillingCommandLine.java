@@ -26,6 +26,13 @@ public class BillingCommandLine implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    public static void main(String[] args) {
+        // Boot would warm Tomcat and Spring MVC up in the background, and wait for it before a run starts:
+        // only the management server of watch and schedule uses them, and run starts no web server (D104)
+        System.setProperty("spring.backgroundpreinitializer.ignore", "true");
+        System.exit(execute(args));
+    }
+
     public static int execute(String... args) {
         List<String> springArguments = new ArrayList<>();
         List<String> commandArguments = new ArrayList<>();

@@ -1,7 +1,9 @@
 package com.supportbilling.cli;
 
+import com.supportbilling.logging.Sentences;
 import com.supportbilling.resources.ResourceShortageException;
 import com.supportbilling.run.ExitCode;
+import com.supportbilling.state.BillingState;
 import com.supportbilling.state.DatabaseNames;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -34,8 +36,8 @@ final class CommandErrors {
     }
 
     static Report classify(Throwable error, String databaseUrl, Path stateDir) {
-        if (find(error, EmbeddedState.StateInUseException.class).isPresent()) {
-            return new Report(ExitCode.ALREADY_BILLED, find(error, EmbeddedState.StateInUseException.class).get().getMessage());
+        if (find(error, BillingState.StateInUseException.class).isPresent()) {
+            return new Report(ExitCode.ALREADY_BILLED, find(error, BillingState.StateInUseException.class).get().getMessage());
         }
         Optional<BindException> setting = find(error, BindException.class);
         if (setting.isPresent()) {

@@ -49,8 +49,7 @@ class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String purpose = "rebuilding the report of " + month;
-        try (ConfigurableApplicationContext context = launcher.sets(SpringLauncher.DATASOURCE_URL) ? start()
-                : new EmbeddedState(destination.state).open(this::start, purpose)) {
+        try (ConfigurableApplicationContext context = launcher.state(destination.state).open(this::start, purpose)) {
             MonthLock lock = context.getBean(MonthLock.class);
             Optional<MonthLock.Held> held = lock.acquire(month, purpose);
             if (held.isEmpty()) {

@@ -62,10 +62,10 @@ class RunCommand implements Callable<Integer> {
         Supplier<ConfigurableApplicationContext> start = dryRun ? this::startReadOnly
                 : () -> launcher.start(Map.of(STATE_DIR, destination.state.toAbsolutePath().toString(),
                         StopOnSignal.SPRING_SHUTDOWN_HOOK, "false"));
-        if (launcher.sets(SpringLauncher.DATASOURCE_URL) || (dryRun && !Files.isDirectory(destination.state))) {
+        if (dryRun && !Files.isDirectory(destination.state)) {
             return start.get();
         }
-        return new EmbeddedState(destination.state).open(start, (dryRun ? "dry run of " : "billing ") + month);
+        return launcher.state(destination.state).open(start, (dryRun ? "dry run of " : "billing ") + month);
     }
 
     /**
@@ -110,7 +110,7 @@ class RunCommand implements Callable<Integer> {
                 return report(push.timed(() -> run.run(request)));
             } catch (RuntimeException e) {
                 if (signalled.get()) {
-                    return report(RunOutcome.refused(ExitCode.STOPPED, "Billing " + month + " was stopped before it "
+                    return report(RunOutcome.stopped("Billing " + month + " was stopped before it "
                             + "started. Nothing was billed or published; run the same command again to bill it."));
                 }
                 return CommandErrors.report(e, spec.commandLine().getErr(), launcher.setting(SpringLauncher.DATASOURCE_URL),

@@ -61,7 +61,7 @@ class ScheduleCommand implements Callable<Integer> {
                     + " does not exist or is not a folder.");
         }
         ScheduleSetup setup = new ScheduleSetup(cron, input.toAbsolutePath().normalize(),
-                destination.output.toAbsolutePath().normalize(), new FreshContexts(launcher, destination.state), clock);
+                destination.output.toAbsolutePath().normalize(), launcher.freshContexts(destination.state), clock);
         ConfigurableApplicationContext scheduler = launcher.startStayingUp(spec, ScheduleConfiguration.application(setup),
                 Map.of(RunCommand.STATE_DIR, destination.state.toAbsolutePath().toString(),
                         "logging.register-shutdown-hook", "false"));

@@ -2,6 +2,11 @@ package com.supportbilling.cli;
 
 import com.supportbilling.SupportBillingApplication;
 import com.supportbilling.ops.management.ManagementServer;
+import com.supportbilling.state.BillingState;
+import com.supportbilling.state.DatabaseServer;
+import com.supportbilling.state.EmbeddedState;
+import com.supportbilling.state.FreshContexts;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +50,22 @@ final class SpringLauncher {
         String prefix = "--" + property + "=";
         return springArguments.stream().filter(argument -> argument.startsWith(prefix))
                 .map(argument -> argument.substring(prefix.length())).reduce((first, last) -> last).orElse(null);
+    }
+
+    /** The state the commands open: the database the operator names, or the embedded one in {@code dir}. */
+    BillingState state(Path dir) {
+        return sets(DATASOURCE_URL) ? new DatabaseServer() : new EmbeddedState(dir);
+    }
+
+    /**
+     * The billing application of each drop or tick on the state in {@code dir}. Spring's own shutdown
+     * hooks are off: on Ctrl-C the command lets the run in progress finish instead of having its
+     * database closed under it.
+     */
+    FreshContexts freshContexts(Path dir) {
+        Path state = dir.toAbsolutePath();
+        return new FreshContexts(() -> start(Map.of(RunCommand.STATE_DIR, state.toString(),
+                "spring.main.register-shutdown-hook", "false", "logging.register-shutdown-hook", "false")), state(state));
     }
 
     /** Starts the application with {@code settings}, but for those the operator set. */

@@ -46,7 +46,7 @@ class WatchCommand implements Callable<Integer> {
         }
         WatchSetup setup = new WatchSetup(inbox.toAbsolutePath().normalize(),
                 destination.output.toAbsolutePath().normalize(),
-                new FreshContexts(launcher, destination.state), RunReport::of, Clock.systemDefaultZone());
+                launcher.freshContexts(destination.state), RunReport::of, Clock.systemDefaultZone());
         ConfigurableApplicationContext watcher = launcher.startStayingUp(spec, WatchConfiguration.application(setup),
                 Map.of(RunCommand.STATE_DIR, destination.state.toAbsolutePath().toString(),
                         "logging.register-shutdown-hook", "false"));

@@ -38,10 +38,6 @@ public final class InputFolder {
         this.month = month;
     }
 
-    public Path dir() {
-        return dir;
-    }
-
     /** Refuses the run, in one sentence, when the folder lacks what every run needs. */
     public void check() {
         if (!Files.isDirectory(dir)) {

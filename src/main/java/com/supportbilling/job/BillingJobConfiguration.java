@@ -1,7 +1,8 @@
 package com.supportbilling.job;
 
-import com.supportbilling.BillingProperties;
-import com.supportbilling.run.RunningExecution;
+import com.supportbilling.application.RunContext;
+import com.supportbilling.settings.BillingProperties;
+import com.supportbilling.job.lifecycle.RunningExecution;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -41,6 +42,6 @@ public class BillingJobConfiguration {
     @Bean
     @JobScope
     RunContext runContext(@Value("#{jobExecution}") JobExecution execution, BillingProperties properties) {
-        return new RunContext(RunParameters.from(execution.getJobParameters()), properties);
+        return new RunContext(RunJobParameters.from(execution.getJobParameters()), properties);
     }
 }

@@ -1,6 +1,6 @@
 package com.supportbilling.report;
 
-import com.supportbilling.BillingProperties;
+import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.billed.BilledMonth;
 import com.supportbilling.billed.BilledMonthReader;
 import com.supportbilling.billed.MonthRows;

@@ -1,27 +1,22 @@
 package com.supportbilling.run;
 
-import com.supportbilling.BillingProperties;
+import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.billed.MonthRows;
-import com.supportbilling.core.invoice.PayerBilling;
 import com.supportbilling.core.invoice.PayerStatement;
 import com.supportbilling.intake.Rejection;
 import com.supportbilling.intake.reference.ReferenceData;
 import com.supportbilling.intake.usage.block.UsageAccumulator;
-import com.supportbilling.intake.usage.block.BlockPipeline;
-import com.supportbilling.intake.usage.block.DuplicateWatch;
-import com.supportbilling.intake.usage.block.UsageMemory;
-import com.supportbilling.intake.usage.block.ParsedBlock;
-import com.supportbilling.intake.usage.block.UsageBlockReader;
-import com.supportbilling.intake.usage.block.UsageIntakeEngine;
-import com.supportbilling.job.RunContext;
-import com.supportbilling.job.RunParameters;
-import com.supportbilling.job.invoicing.PayerMonths;
-import com.supportbilling.job.summary.BilledOutputs;
-import com.supportbilling.job.summary.Reconciliation;
-import com.supportbilling.job.summary.RunSummaries;
-import com.supportbilling.job.summary.RunSummary;
+import com.supportbilling.application.CheckSkipLimit;
+import com.supportbilling.application.RunContext;
+import com.supportbilling.application.UsageIntake;
+import com.supportbilling.application.RunParameters;
+import com.supportbilling.application.PayerMonths;
+import com.supportbilling.application.BilledOutputs;
+import com.supportbilling.application.Reconciliation;
+import com.supportbilling.application.RunSummaries;
+import com.supportbilling.application.RunSummary;
 import com.supportbilling.job.usage.UsageIntakeConfiguration;
-import com.supportbilling.job.usage.UsageIntakeResult;
+import com.supportbilling.application.UsageIntakeResult;
 import com.supportbilling.ledger.Ledger;
 import com.supportbilling.output.Json;
 import com.supportbilling.output.OutputFile;
@@ -33,6 +28,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -65,41 +61,25 @@ public class DryRun {
         ReferenceData reference = run.reference();
         List<Rejection> rejections = new ArrayList<>(reference.rejections());
         // a dry run leaves nothing in the state folder: what the duplicate check spills goes to the temp folder
-        UsageIntakeEngine engine = new UsageIntakeEngine(run.month(), reference.accounts().keySet(), run.feeBasePolicy(),
-                run.amountLimit(), run.input().usageFiles(), properties.usageBlockSize(), usageParsers,
-                new UsageMemory(properties.usageMemoryBytes(), Path.of(System.getProperty("java.io.tmpdir"))
-                        .resolve("support-billing-dry-run-" + ProcessHandle.current().pid()).resolve("usage-" + run.month()),
-                        properties.usageThreadCount()));
-        UsageAccumulator accumulator;
-        try (UsageBlockReader reader = engine.reader()) {
-            accumulator = engine.accumulator(reader);
-            try (DuplicateWatch spill = accumulator.duplicates()) {
-                try (BlockPipeline<ParsedBlock> blocks = engine.parsedBlocks(reader, accumulator)) {
-                    for (ParsedBlock block = blocks.next(); block != null; block = blocks.next()) {
-                        accumulator.add(block, rejections::add);
-                    }
-                }
-                accumulator.settle(engine.resolver(), rejections::add);
-            }
-        }
+        UsageAccumulator accumulator = new UsageIntake(run, usageParsers, Path.of(System.getProperty("java.io.tmpdir"))
+                .resolve("support-billing-dry-run-" + ProcessHandle.current().pid()).resolve("usage-" + run.month()))
+                .readAll(rejections::add);
         UsageIntakeResult usage = UsageIntakeResult.of(accumulator);
-        long rejected = rejections.size();
-        long limit = run.skipLimit(usage.rowsRead());
-        if (rejected > limit) {
-            return RunOutcome.refused(ExitCode.INPUT_REFUSED, "Dry run of " + run.month() + ": " + rejected
-                    + " rows would be rejected, over the skip limit of " + limit + "; a run would be refused.");
+        Optional<CheckSkipLimit.Excess> excess = CheckSkipLimit.check(run, usage);
+        if (excess.isPresent()) {
+            return RunOutcome.refused(ExitCode.INPUT_REFUSED, "Dry run of " + run.month() + ": " + excess.get().rejected()
+                    + " rows would be rejected, over the skip limit of " + excess.get().allowed()
+                    + "; a run would be refused.");
         }
-        PayerMonths months = new PayerMonths(reference, accumulator.bases(), ledger.advancesFor(run.month()));
-        PayerBilling billing = new PayerBilling(run.billingMonth());
-        List<PayerStatement> statements = months.payers().stream().map(months::of).map(billing::bill)
-                .filter(statement -> !statement.isEmpty()).toList();
+        List<PayerStatement> statements = run.invoicing()
+                .billAll(new PayerMonths(reference, accumulator.bases(), ledger.advancesFor(run.month())));
         List<String> warnings = RunSummaries.runWarnings(run, usage);
         statements.forEach(statement -> warnings.addAll(statement.warnings()));
         RunSummary summary = RunSummaries.summarize(RunSummary.DRY_RUN, run, OffsetDateTime.now(), usage,
                 BilledOutputs.of(statements, rejections), usage.baseTotal(), new Reconciliation(), null, warnings);
         Path report = readables.writeReport(MonthRows.of(rows(statements, rejections), json.write(summary)),
                 reference, parameters.outputFolder().resolve("dry-run-" + run.month() + "-R" + run.revision()));
-        return new RunOutcome(ExitCode.BILLED, "Dry run of " + run.month() + " (revision " + run.revision()
+        return RunOutcome.billed("Dry run of " + run.month() + " (revision " + run.revision()
                 + "): nothing was recorded or published; the report it would publish is " + report + ".", summary, null);
     }
 

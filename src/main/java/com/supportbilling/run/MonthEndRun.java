@@ -1,12 +1,14 @@
 package com.supportbilling.run;
 
 import com.supportbilling.logging.OperatorLog;
-import com.supportbilling.BillingProperties;
+import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.intake.InputFolder;
 import com.supportbilling.intake.InputRefusedException;
 import com.supportbilling.job.BillingJobConfiguration;
-import com.supportbilling.job.RunParameters;
-import com.supportbilling.job.summary.RunSummary;
+import com.supportbilling.job.RunJobParameters;
+import com.supportbilling.application.RunParameters;
+import com.supportbilling.job.lifecycle.RunningExecution;
+import com.supportbilling.application.RunSummary;
 import com.supportbilling.ledger.Ledger;
 import com.supportbilling.ledger.RunRecord;
 import com.supportbilling.output.Json;
@@ -152,7 +154,7 @@ public class MonthEndRun {
         } catch (InputRefusedException e) {
             return RunOutcome.refused(ExitCode.INPUT_REFUSED, e.getMessage());
         } catch (ResourceShortageException e) {
-            return RunOutcome.refused(ExitCode.NEEDS_RESOURCES, e.getMessage());
+            return RunOutcome.failed(ExitCode.NEEDS_RESOURCES, e.getMessage());
         }
         OutputLock.Taken output;
         try {
@@ -170,7 +172,7 @@ public class MonthEndRun {
             return launch(parameters, folders);
         } catch (IOException e) {
             details.warn("the output lock of {} could not be let go", month, e);
-            return RunOutcome.refused(ExitCode.FAILED, "The output lock of " + month + " in " + folders.output()
+            return RunOutcome.failed(ExitCode.FAILED, "The output lock of " + month + " in " + folders.output()
                     + " could not be let go: " + e.getMessage());
         }
     }
@@ -190,7 +192,7 @@ public class MonthEndRun {
         if (stopRequested) {
             return stoppedBeforeStart(parameters.month());
         }
-        JobParameters jobParameters = parameters.toJobParameters();
+        JobParameters jobParameters = RunJobParameters.of(parameters);
         Instant start = Instant.now();
         log.info("run start: month {} revision {} from {}", parameters.month(), parameters.revision(),
                 parameters.inputFolder());
@@ -211,18 +213,18 @@ public class MonthEndRun {
                         + parameters.month() + " again.");
             } catch (ResourceShortageException e) {
                 details.error("the run of {} completed, but the state could not be made durable", parameters.month(), e);
-                return RunOutcome.refused(ExitCode.NEEDS_RESOURCES, e.getMessage());
+                return RunOutcome.failed(ExitCode.NEEDS_RESOURCES, e.getMessage());
             }
-            return new RunOutcome(ExitCode.BILLED, "Billed " + parameters.month() + " (revision " + parameters.revision()
+            return RunOutcome.billed("Billed " + parameters.month() + " (revision " + parameters.revision()
                     + "): outputs in " + folders.published() + ".", readSummary(folders), folders.published());
         }
         if (execution.getStatus() == BatchStatus.STOPPED) {
-            return RunOutcome.refused(ExitCode.STOPPED, "Billing " + parameters.month() + " was stopped before it "
+            return RunOutcome.stopped("Billing " + parameters.month() + " was stopped before it "
                     + "finished. Nothing was published; run the same command again to resume.");
         }
         Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
         if (cause == null) {
-            return RunOutcome.refused(ExitCode.FAILED, "Billing " + parameters.month() + " ended "
+            return RunOutcome.failed(ExitCode.FAILED, "Billing " + parameters.month() + " ended "
                     + execution.getStatus() + ". Nothing was published; run the same command again to resume.");
         }
         return failures(parameters).of(cause);
@@ -234,7 +236,7 @@ public class MonthEndRun {
     }
 
     private RunOutcome stoppedBeforeStart(YearMonth month) {
-        return RunOutcome.refused(ExitCode.STOPPED, "Billing " + month + " was stopped before it started. Nothing "
+        return RunOutcome.stopped("Billing " + month + " was stopped before it started. Nothing "
                 + "was billed or published; run the same command again to bill it.");
     }
 

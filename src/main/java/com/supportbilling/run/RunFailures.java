@@ -55,10 +55,10 @@ final class RunFailures {
         }
         Optional<ResourceShortageException> shortage = find(error, ResourceShortageException.class);
         if (shortage.isPresent()) {
-            return RunOutcome.refused(ExitCode.NEEDS_RESOURCES, shortage.get().getMessage());
+            return RunOutcome.failed(ExitCode.NEEDS_RESOURCES, shortage.get().getMessage());
         }
         if (find(error, OutOfMemoryError.class).isPresent()) {
-            return RunOutcome.refused(ExitCode.NEEDS_RESOURCES, "Billing " + month + " ran out of memory with a heap of "
+            return RunOutcome.failed(ExitCode.NEEDS_RESOURCES, "Billing " + month + " ran out of memory with a heap of "
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB. " + NOTHING_PUBLISHED + "; give it more "
                     + "(JAVA_OPTS=-Xmx1g for bin/support-billing, java -Xmx1g -jar … otherwise), or lower "
                     + "--billing.usage-memory so that the duplicate check spills to disk sooner, then run the same "
@@ -66,26 +66,26 @@ final class RunFailures {
         }
         Optional<IOException> io = find(error, IOException.class);
         if (io.isPresent() && isDiskFull(io.get())) {
-            return RunOutcome.refused(ExitCode.NEEDS_RESOURCES, "Billing " + month + " failed: the disk is full"
+            return RunOutcome.failed(ExitCode.NEEDS_RESOURCES, "Billing " + month + " failed: the disk is full"
                     + fullFolder().map(folder -> " under " + folder).orElse("") + ". " + NOTHING_PUBLISHED
                     + ". Free space there, then run the same command again: it resumes.");
         }
         Optional<FileSystemException> folder = find(error, FileSystemException.class);
         if (folder.isPresent() && (folder.get() instanceof NotDirectoryException
                 || folder.get() instanceof AccessDeniedException)) {
-            return RunOutcome.refused(ExitCode.NEEDS_RESOURCES, "Billing " + month + " cannot write "
+            return RunOutcome.failed(ExitCode.NEEDS_RESOURCES, "Billing " + month + " cannot write "
                     + folder.get().getFile() + ": " + describe(folder.get()) + ". " + NOTHING_PUBLISHED
                     + ". Fix that path, then run the same command again.");
         }
         if (isConnectionLost(error)) {
-            return RunOutcome.refused(ExitCode.FAILED, "Billing " + month + " lost its database, " + database
+            return RunOutcome.failed(ExitCode.FAILED, "Billing " + month + " lost its database, " + database
                     + " (" + rootMessage(error) + "). " + NOTHING_PUBLISHED + "; when the database is back, run the "
                     + "same command again: it resumes where it stopped.");
         }
         String reason = rootMessage(error);
         String sentence = reason.contains(NOTHING_PUBLISHED) ? reason
                 : reason + " " + NOTHING_PUBLISHED + "; run the same command again to resume.";
-        return RunOutcome.refused(ExitCode.FAILED, "Billing " + month + " failed: " + sentence);
+        return RunOutcome.failed(ExitCode.FAILED, "Billing " + month + " failed: " + sentence);
     }
 
     /** The database could not be reached, or went away under the run. */

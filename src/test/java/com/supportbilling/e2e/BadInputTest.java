@@ -67,6 +67,29 @@ class BadInputTest {
         }
     }
 
+    /** A dry run checks the skip limit as the run does: the same rows, the same limit (D112). */
+    @ParameterizedTest(name = "{0} bad accounts.csv rows and {1} bad usage rows of 12000 → exit {2}")
+    @CsvSource({
+            "60, 60, 0",
+            "60, 61, 3"})
+    void aDryRunCountsRejectedRowsAgainstTheSkipLimitAsARunDoes(int badAccounts, int badUsage, int exitCode)
+            throws IOException {
+        Path input = folderWithUsage(12000, badUsage);
+        StringBuilder accounts = new StringBuilder(Files.readString(input.resolve("accounts.csv")));
+        for (int i = 0; i < badAccounts; i++) {
+            accounts.append("12345,Short Id ").append(i).append(",12345,US\n");
+        }
+        Files.writeString(input.resolve("accounts.csv"), accounts);
+        Cli.Result dryRun = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"), "--dry-run");
+        assertThat(dryRun.exitCode()).as(dryRun.err()).isEqualTo(exitCode);
+        if (exitCode == 3) {
+            assertThat(dryRun.err()).contains("Dry run of 2026-03: " + (badAccounts + badUsage)
+                    + " rows would be rejected, over the skip limit of 120; a run would be refused.");
+        }
+        Cli.Result run = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"));
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(exitCode);
+    }
+
     /** D14: rejected rows of the reference files count toward the skip limit with the usage's. */
     @ParameterizedTest(name = "{0} bad accounts.csv rows and {1} bad usage rows of 102 → exit {2}")
     @CsvSource({

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.supportbilling.SupportBillingApplication;
-import com.supportbilling.ops.BillingSessions;
+import com.supportbilling.state.BillingSessions;
 import com.supportbilling.ops.WorkGate;
 import com.supportbilling.ops.watch.WatchConfiguration;
 import com.supportbilling.ops.watch.WatchSetup;

@@ -6,7 +6,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 
 import com.supportbilling.job.summary.Summarize;
-import com.supportbilling.job.usage.UsageIntakeResult;
+import com.supportbilling.application.UsageIntakeResult;
 import com.supportbilling.job.usage.UsageIntakeResults;
 import com.supportbilling.ledger.Ledger;
 import com.supportbilling.core.revision.LedgerEntry;

@@ -127,6 +127,16 @@ public enum UsageLayout {
 
     /** A layout bound to one file's header. */
     public static final class Columns {
+
+        /** The fields of a row, in the order of {@link RawUsage}, as {@link #position} takes them. */
+        public static final int ID = 0;
+        public static final int ACCOUNT = 1;
+        public static final int DATE = 2;
+        public static final int SERVICE = 3;
+        public static final int CHARGE_TYPE = 4;
+        public static final int AMOUNT = 5;
+        public static final int CURRENCY = 6;
+
         private final UsageLayout layout;
         /** The position in the header of each required column, then of each optional one (−1: absent). */
         private final int[] index;
@@ -148,10 +158,7 @@ public enum UsageLayout {
             return width;
         }
 
-        /**
-         * The position of a field in a row, in the order of {@link RawUsage}: 0 line item id, 1 account,
-         * 2 usage date, 3 service, 4 charge type, 5 amount, 6 currency.
-         */
+        /** The position in a row of a field: {@link #ID}, {@link #ACCOUNT}, … {@link #CURRENCY}. */
         public int position(int field) {
             return index[field];
         }

@@ -1,10 +1,11 @@
 package com.supportbilling.job.invoicing;
 
-import com.supportbilling.BillingProperties;
-import com.supportbilling.core.invoice.PayerBilling;
+import com.supportbilling.application.InvoicePayers;
+import com.supportbilling.application.PayerMonths;
+import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.core.invoice.PayerMonth;
 import com.supportbilling.core.invoice.PayerStatement;
-import com.supportbilling.job.RunContext;
+import com.supportbilling.application.RunContext;
 import com.supportbilling.job.progress.InvoicingProgress;
 import com.supportbilling.ledger.Ledger;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -41,15 +42,12 @@ public class InvoicingConfiguration {
                 ledger.advancesFor(run.month())));
     }
 
-    /** Bills each payer's month; a payer with nothing to bill is left out. */
+    /** Bills each payer's month ({@link InvoicePayers}); a payer with nothing to bill is left out. */
     @Bean
     @StepScope
     ItemProcessor<PayerMonth, PayerStatement> payerBilling(RunContext run) {
-        PayerBilling billing = new PayerBilling(run.billingMonth());
-        return payerMonth -> {
-            PayerStatement statement = billing.bill(payerMonth);
-            return statement.isEmpty() ? null : statement;
-        };
+        InvoicePayers invoicing = run.invoicing();
+        return payerMonth -> invoicing.bill(payerMonth).orElse(null);
     }
 
     @Bean

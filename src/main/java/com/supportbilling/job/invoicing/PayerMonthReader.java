@@ -1,5 +1,6 @@
 package com.supportbilling.job.invoicing;
 
+import com.supportbilling.application.PayerMonths;
 import com.supportbilling.core.account.AccountId;
 import com.supportbilling.core.invoice.PayerMonth;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.supportbilling.job.lifecycle;
 
-import com.supportbilling.job.RunContext;
+import com.supportbilling.application.RunContext;
 import com.supportbilling.report.MonthReadables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,7 @@
 package com.supportbilling.job.progress;
 
 import com.supportbilling.logging.OperatorLog;
+import com.supportbilling.settings.ProgressMode;
 import java.io.PrintStream;
 import java.time.Duration;
 import org.slf4j.Logger;

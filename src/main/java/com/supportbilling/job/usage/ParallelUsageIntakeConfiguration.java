@@ -1,10 +1,9 @@
 package com.supportbilling.job.usage;
 
-import com.supportbilling.BillingProperties;
+import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.intake.usage.block.ParsedBlock;
-import com.supportbilling.intake.usage.block.UsageIntakeEngine;
-import com.supportbilling.intake.usage.block.UsageMemory;
-import com.supportbilling.job.RunContext;
+import com.supportbilling.application.UsageIntake;
+import com.supportbilling.application.RunContext;
 import com.supportbilling.job.progress.UsageProgress;
 import com.supportbilling.ledger.Ledger;
 import com.supportbilling.output.CsvFileWriters;
@@ -17,8 +16,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Scope;
-import org.springframework.context.annotation.ScopedProxyMode;
 import java.util.concurrent.Executor;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,28 +43,22 @@ public class ParallelUsageIntakeConfiguration {
                 .build();
     }
 
-    /** One engine per step execution, shared by its reader, parser and writer (not proxied: only they use it). */
+    /**
+     * The usage intake of one step execution, which spills under the state folder; its reader opens a
+     * pass over the usage and its writer fills that pass's fee bases.
+     */
     @Bean
-    @Scope(scopeName = "step", proxyMode = ScopedProxyMode.NO)
-    UsageIntakeEngine usageIntakeEngine(RunContext run, BillingProperties properties,
+    @StepScope
+    UsageBlockItemReader usageBlockReader(RunContext run, BillingProperties properties,
             @Qualifier(UsageIntakeConfiguration.PARSERS) Executor usageParsers) {
-        return new UsageIntakeEngine(run.month(), run.reference().accounts().keySet(), run.feeBasePolicy(),
-                run.amountLimit(), run.input().usageFiles(), properties.usageBlockSize(), usageParsers,
-                new UsageMemory(properties.usageMemoryBytes(), properties.stateDir().resolve("work")
-                        .resolve("usage-" + run.month() + "-R" + run.revision()), properties.usageThreadCount()));
+        return new UsageBlockItemReader(new UsageIntake(run, usageParsers, properties.stateDir().resolve("work")
+                .resolve("usage-" + run.month() + "-R" + run.revision())));
     }
 
     @Bean
     @StepScope
-    UsageBlockItemReader usageBlockReader(UsageIntakeEngine usageIntakeEngine) {
-        return new UsageBlockItemReader(usageIntakeEngine);
-    }
-
-    @Bean
-    @StepScope
-    UsageBlockWriter usageBlockWriter(RunContext run, UsageBlockItemReader usageBlockReader,
-            UsageIntakeEngine usageIntakeEngine, Ledger ledger, Json json) {
-        return new UsageBlockWriter(usageBlockReader, usageIntakeEngine,
+    UsageBlockWriter usageBlockWriter(RunContext run, UsageBlockItemReader usageBlockReader, Ledger ledger, Json json) {
+        return new UsageBlockWriter(usageBlockReader,
                 CsvFileWriters.fresh("usageRejects", run.folders().part(StagedPart.USAGE_REJECTS), new String[0]),
                 CsvFileWriters.fresh("usageLateRejects", run.folders().part(StagedPart.USAGE_LATE_REJECTS), new String[0]),
                 new UsageIntakeRecorder(ledger, run.month(), run.revision(), json::write));

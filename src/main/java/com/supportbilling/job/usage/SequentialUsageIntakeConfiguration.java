@@ -1,10 +1,10 @@
 package com.supportbilling.job.usage;
 
-import com.supportbilling.BillingProperties;
+import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.intake.usage.UsageOutcome;
 import com.supportbilling.intake.usage.UsageRowValidator;
 import com.supportbilling.intake.usage.UsageTally;
-import com.supportbilling.job.RunContext;
+import com.supportbilling.application.RunContext;
 import com.supportbilling.job.progress.UsageProgress;
 import com.supportbilling.ledger.Ledger;
 import com.supportbilling.output.CsvFileWriters;

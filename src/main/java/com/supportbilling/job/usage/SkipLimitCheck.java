@@ -1,17 +1,21 @@
 package com.supportbilling.job.usage;
 
+import com.supportbilling.application.CheckSkipLimit;
+import com.supportbilling.application.SkipLimit;
+import com.supportbilling.application.UsageIntakeResult;
 import com.supportbilling.intake.InputRefusedException;
-import com.supportbilling.job.RunContext;
+import com.supportbilling.application.RunContext;
 import com.supportbilling.output.RejectsFile;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * R10: when rejected rows (reference and usage files together) exceed the skip limit, the run fails
- * before anything is billed, and says where the rejected rows can be read.
+ * The step that checks the skip limit ({@link CheckSkipLimit}, R10): over it, the run fails before
+ * anything is billed, and says where the rejected rows can be read.
  */
 @Component
 public class SkipLimitCheck implements Tasklet {
@@ -27,12 +31,12 @@ public class SkipLimitCheck implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         UsageIntakeResult usage = results.of(chunkContext.getStepContext().getStepExecution());
-        long rejected = usage.rowsRejected() + run.reference().rejections().size();
-        long limit = run.skipLimit(usage.rowsRead());
-        if (rejected > limit) {
-            throw new InputRefusedException("Refused to bill " + run.month() + ": " + rejected
-                    + " rows were rejected, over the skip limit of " + limit + " (" + run.properties().skipLimitPercent()
-                    + " % of " + usage.rowsRead() + " usage rows, at least " + run.properties().skipLimitMinimum()
+        Optional<CheckSkipLimit.Excess> excess = CheckSkipLimit.check(run, usage);
+        if (excess.isPresent()) {
+            SkipLimit limit = run.skipLimit();
+            throw new InputRefusedException("Refused to bill " + run.month() + ": " + excess.get().rejected()
+                    + " rows were rejected, over the skip limit of " + excess.get().allowed() + " (" + limit.percent()
+                    + " % of " + usage.rowsRead() + " usage rows, at least " + limit.minimum()
                     + "). The rejected rows are listed in " + RejectsFile.assemble(run.folders())
                     + "; fix the input and run again.");
         }

@@ -1,8 +1,7 @@
 package com.supportbilling.job.usage;
 
+import com.supportbilling.application.UsageIntake;
 import com.supportbilling.intake.usage.block.ParsedBlock;
-import com.supportbilling.intake.usage.block.UsageAccumulator;
-import com.supportbilling.intake.usage.block.UsageIntakeEngine;
 import com.supportbilling.output.OutputRows;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -19,17 +18,15 @@ import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
 public class UsageBlockWriter implements ItemStreamWriter<ParsedBlock> {
 
     private final UsageBlockItemReader reader;
-    private final UsageIntakeEngine engine;
     private final FlatFileItemWriter<String[]> rejects;
     private final FlatFileItemWriter<String[]> lateRejects;
     private final UsageIntakeRecorder recorder;
-    private UsageAccumulator accumulator;
+    private UsageIntake.Session session;
     private boolean recorded;
 
-    public UsageBlockWriter(UsageBlockItemReader reader, UsageIntakeEngine engine, FlatFileItemWriter<String[]> rejects,
+    public UsageBlockWriter(UsageBlockItemReader reader, FlatFileItemWriter<String[]> rejects,
             FlatFileItemWriter<String[]> lateRejects, UsageIntakeRecorder recorder) {
         this.reader = reader;
-        this.engine = engine;
         this.rejects = rejects;
         this.lateRejects = lateRejects;
         this.recorder = recorder;
@@ -37,7 +34,7 @@ public class UsageBlockWriter implements ItemStreamWriter<ParsedBlock> {
 
     @Override
     public void open(ExecutionContext executionContext) {
-        accumulator = reader.accumulator();
+        session = reader.session();
         recorded = false;
         rejects.open(executionContext);
         lateRejects.open(executionContext);
@@ -47,7 +44,7 @@ public class UsageBlockWriter implements ItemStreamWriter<ParsedBlock> {
     public void write(Chunk<? extends ParsedBlock> blocks) throws Exception {
         Chunk<String[]> rejected = new Chunk<>();
         for (ParsedBlock block : blocks) {
-            accumulator.add(block, rejection -> rejected.add(OutputRows.rejection(rejection)));
+            session.take(block, rejection -> rejected.add(OutputRows.rejection(rejection)));
         }
         if (!rejected.isEmpty()) {
             rejects.write(rejected);
@@ -58,13 +55,13 @@ public class UsageBlockWriter implements ItemStreamWriter<ParsedBlock> {
     public void update(ExecutionContext executionContext) {
         if (reader.isExhausted() && !recorded) {
             Chunk<String[]> late = new Chunk<>();
-            accumulator.settle(engine.resolver(), rejection -> late.add(OutputRows.rejection(rejection)));
+            session.settle(rejection -> late.add(OutputRows.rejection(rejection)));
             try {
                 lateRejects.write(late);
             } catch (Exception e) {
                 throw new IllegalStateException("the settled duplicates could not be staged", e);
             }
-            recorder.record(accumulator, executionContext);
+            recorder.record(session.accumulator(), executionContext);
             recorded = true;
         }
         rejects.update(executionContext);

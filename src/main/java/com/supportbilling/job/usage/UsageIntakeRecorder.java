@@ -1,5 +1,6 @@
 package com.supportbilling.job.usage;
 
+import com.supportbilling.application.UsageIntakeResult;
 import com.supportbilling.intake.usage.UsageFigures;
 import com.supportbilling.ledger.Ledger;
 import java.time.YearMonth;

@@ -1,5 +1,6 @@
 package com.supportbilling.job.usage;
 
+import com.supportbilling.application.UsageIntakeResult;
 import com.supportbilling.output.Json;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;

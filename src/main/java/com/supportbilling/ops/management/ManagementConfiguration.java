@@ -22,15 +22,16 @@ import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfig
 import org.springframework.boot.webmvc.autoconfigure.actuate.endpoint.web.WebMvcHealthEndpointExtensionAutoConfiguration;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
  * What the management server adds to watch's or schedule's application (D100): just the
  * auto-configuration it needs — Actuator's endpoints over HTTP on a management port (Tomcat), health,
  * and Micrometer with its Prometheus registry and the JVM's, process's and log's meters — and the
- * database's health. The watcher's and scheduler's own health and run meters are theirs. Not a
- * {@code @Configuration}, for the reason {@code WatchConfiguration} gives.
+ * database's health. The watcher's and scheduler's own health and run meters are theirs.
  */
+@Configuration(proxyBeanMethods = false)
 @ImportAutoConfiguration({
         ManagementContextAutoConfiguration.class, ServletManagementContextAutoConfiguration.class,
         TomcatServletManagementContextAutoConfiguration.class, TomcatServletWebServerAutoConfiguration.class,

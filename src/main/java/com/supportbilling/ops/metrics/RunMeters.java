@@ -1,6 +1,6 @@
 package com.supportbilling.ops.metrics;
 
-import com.supportbilling.job.summary.RunSummary;
+import com.supportbilling.application.RunSummary;
 import com.supportbilling.run.ExitCode;
 import com.supportbilling.run.RunOutcome;
 import io.micrometer.core.instrument.Counter;

@@ -1,7 +1,7 @@
 package com.supportbilling.ops.schedule;
 
 import com.supportbilling.logging.OperatorLog;
-import com.supportbilling.ops.BillingUnavailableException;
+import com.supportbilling.state.BillingUnavailableException;
 import com.supportbilling.ops.WorkGate;
 import com.supportbilling.ops.health.LastWorkHealth;
 import com.supportbilling.ops.metrics.RunMeters;

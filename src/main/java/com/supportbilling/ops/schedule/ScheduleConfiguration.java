@@ -1,6 +1,6 @@
 package com.supportbilling.ops.schedule;
 
-import com.supportbilling.BillingProperties;
+import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.ops.WorkGate;
 import com.supportbilling.ops.health.LastWorkHealth;
 import com.supportbilling.ops.metrics.RunMeters;
@@ -9,15 +9,16 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * The scheduler's own small application: a task scheduler on the setup's clock and the month-end
- * schedule, with no DataSource (each tick bills in a billing application of its own). Not a
- * {@code @Configuration}, for the reason {@code WatchConfiguration} gives.
+ * schedule, with no DataSource (each tick bills in a billing application of its own).
  */
+@Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BillingProperties.class)
 @Import(RunMetersConfiguration.class)
 public class ScheduleConfiguration {

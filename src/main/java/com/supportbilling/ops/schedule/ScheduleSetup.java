@@ -1,6 +1,6 @@
 package com.supportbilling.ops.schedule;
 
-import com.supportbilling.ops.BillingSessions;
+import com.supportbilling.state.BillingSessions;
 import java.nio.file.Path;
 import java.time.Clock;
 

@@ -1,7 +1,7 @@
 package com.supportbilling.ops.watch;
 
-import com.supportbilling.ops.BillingSessions;
-import com.supportbilling.ops.BillingUnavailableException;
+import com.supportbilling.state.BillingSessions;
+import com.supportbilling.state.BillingUnavailableException;
 import com.supportbilling.ops.WorkGate;
 import com.supportbilling.ops.health.LastWorkHealth;
 import java.io.IOException;

@@ -11,6 +11,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.integration.config.EnableIntegration;
@@ -24,9 +25,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 /**
  * The watcher's own small application: Spring Integration's file inbound adapter polling the inbox,
  * its filters, and the drop handler — and no DataSource: each drop is billed in a billing application
- * of its own (D32). Deliberately not a {@code @Configuration}: the billing application scans
- * {@code com.supportbilling} and would start a watcher inside every run.
+ * of its own (D32). The billing application does not scan {@code ops} (D110), so no run starts a watcher.
  */
+@Configuration(proxyBeanMethods = false)
 @EnableIntegration
 @EnableConfigurationProperties(WatchProperties.class)
 @Import(RunMetersConfiguration.class)

@@ -1,6 +1,6 @@
 package com.supportbilling.ops.watch;
 
-import com.supportbilling.ops.BillingSessions;
+import com.supportbilling.state.BillingSessions;
 import com.supportbilling.run.RunOutcome;
 import java.nio.file.Path;
 import java.time.Clock;

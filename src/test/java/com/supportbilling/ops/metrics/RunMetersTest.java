@@ -3,7 +3,7 @@ package com.supportbilling.ops.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.supportbilling.job.summary.RunSummary;
+import com.supportbilling.application.RunSummary;
 import com.supportbilling.run.ExitCode;
 import com.supportbilling.run.RunOutcome;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

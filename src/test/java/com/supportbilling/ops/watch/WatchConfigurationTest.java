@@ -2,20 +2,26 @@ package com.supportbilling.ops.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.supportbilling.ops.BillingSessions;
+import com.supportbilling.SupportBillingApplication;
+import com.supportbilling.ops.management.ManagementConfiguration;
+import com.supportbilling.ops.metrics.RunMeters;
+import com.supportbilling.ops.metrics.RunMetersConfiguration;
+import com.supportbilling.ops.schedule.MonthEndSchedule;
 import com.supportbilling.ops.schedule.ScheduleConfiguration;
+import com.supportbilling.run.MonthEndRun;
+import com.supportbilling.state.BillingSessions;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.integration.file.inbound.FileReadingMessageSource;
-import org.springframework.stereotype.Component;
 
 /** The watcher is a small application of its own, without the billing application's database. */
 class WatchConfigurationTest {
@@ -41,10 +47,17 @@ class WatchConfigurationTest {
         }
     }
 
-    /** The billing application scans com.supportbilling: a component here would start a watcher in every run. */
+    /** D110: the billing application does not scan ops, so no run starts a watcher, a scheduler or their meters. */
     @Test
-    void theWatcherAndTheSchedulerAreNoComponentsOfTheBillingApplication() {
-        assertThat(AnnotatedElementUtils.hasAnnotation(WatchConfiguration.class, Component.class)).isFalse();
-        assertThat(AnnotatedElementUtils.hasAnnotation(ScheduleConfiguration.class, Component.class)).isFalse();
+    void theBillingApplicationHasNoWatcherNorScheduler() {
+        try (ConfigurableApplicationContext billing = new SpringApplicationBuilder(SupportBillingApplication.class)
+                .run("--spring.datasource.url=jdbc:hsqldb:mem:no-watcher", "--billing.state-dir=" + work.resolve("state"))) {
+            assertThat(billing.getBean(MonthEndRun.class)).isNotNull();
+            for (Class<?> type : List.of(WatchConfiguration.class, ScheduleConfiguration.class,
+                    ManagementConfiguration.class, RunMetersConfiguration.class, DropHandler.class,
+                    MonthEndSchedule.class, RunMeters.class)) {
+                assertThat(billing.getBeanNamesForType(type)).as(type.getSimpleName()).isEmpty();
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.supportbilling.intake.usage.block;
 
+import com.supportbilling.intake.usage.UsageLayout;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -14,7 +15,8 @@ import java.util.TreeMap;
  */
 final class ExactSum {
 
-    static final int UNIT_SCALE = 10;
+    /** Amounts of the native layout, with at most this many decimals, are whole units. */
+    static final int UNIT_SCALE = UsageLayout.NATIVE_MAX_DECIMALS;
     /** What {@link #toUnits} answers for an amount a long of units cannot hold. */
     static final long TOO_LARGE = Long.MIN_VALUE;
     private static final long[] POWERS = new long[UNIT_SCALE + 1];

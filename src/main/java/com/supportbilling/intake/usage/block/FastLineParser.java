@@ -52,13 +52,13 @@ final class FastLineParser {
         this.excludedServices = policy.excludedServices().stream()
                 .map(service -> service.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
         this.width = columns.width();
-        this.id = columns.position(0);
-        this.account = columns.position(1);
-        this.date = columns.position(2);
-        this.service = columns.position(3);
-        this.type = columns.position(4);
-        this.amount = columns.position(5);
-        this.currency = columns.position(6);
+        this.id = columns.position(UsageLayout.Columns.ID);
+        this.account = columns.position(UsageLayout.Columns.ACCOUNT);
+        this.date = columns.position(UsageLayout.Columns.DATE);
+        this.service = columns.position(UsageLayout.Columns.SERVICE);
+        this.type = columns.position(UsageLayout.Columns.CHARGE_TYPE);
+        this.amount = columns.position(UsageLayout.Columns.AMOUNT);
+        this.currency = columns.position(UsageLayout.Columns.CURRENCY);
         this.fieldStart = new int[width + 1];
     }
 

@@ -43,10 +43,6 @@ public final class ParsedBlock {
         slow = new UsageOutcome[capacity];
     }
 
-    public UsageBlock block() {
-        return block;
-    }
-
     public int rows() {
         return rows;
     }

@@ -80,7 +80,7 @@ public final class UsageBlockParser {
             general(block, 0, block.length(), block.firstLine(), matching);
             return;
         }
-        int idColumn = block.columns().position(0);
+        int idColumn = block.columns().position(UsageLayout.Columns.ID);
         walk(block, (from, to, line) -> {
             long id = idFingerprint(block.bytes(), from, to, idColumn);
             if (id == 0 || wanted.contains(id)) {

@@ -55,10 +55,6 @@ public final class UsageIntakeEngine {
         return new UsageBlockReader(files, blockSize);
     }
 
-    public UsageBlockParser parser() {
-        return parser;
-    }
-
     public UsageAccumulator accumulator(UsageBlockReader reader) {
         return new UsageAccumulator(reader.fileNames(), accounts, policy,
                 new DuplicateWatch(reader.totalBytes() / TYPICAL_LINE, reader.totalBytes(), memory, month.toString(),

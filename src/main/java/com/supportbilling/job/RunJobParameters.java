@@ -1,17 +1,17 @@
 package com.supportbilling.job;
 
+import com.supportbilling.application.RunParameters;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * The billing job's parameters. A job instance is one attempt at one revision of one month on one
- * input: the month, the revision and the input's fingerprint identify it, so that the same command
- * after a failure resumes it, and changed input starts afresh (R11). No incrementer.
+ * A run's parameters as the billing job's. A job instance is one attempt at one revision of one month
+ * on one input: the month, the revision and the input's fingerprint identify it, so that the same
+ * command after a failure resumes it, and changed input starts afresh (R11). No incrementer.
  */
-public record RunParameters(YearMonth month, int revision, String inputFingerprint, Path inputFolder, Path outputFolder,
-        Path catalogFile) {
+public final class RunJobParameters {
 
     static final String MONTH = "billingMonth";
     static final String REVISION = "revision";
@@ -20,15 +20,18 @@ public record RunParameters(YearMonth month, int revision, String inputFingerpri
     static final String OUTPUT = "outputFolder";
     static final String CATALOG = "catalogFile";
 
-    public JobParameters toJobParameters() {
+    private RunJobParameters() {
+    }
+
+    public static JobParameters of(RunParameters run) {
         JobParametersBuilder builder = new JobParametersBuilder()
-                .addString(MONTH, month.toString())
-                .addLong(REVISION, (long) revision)
-                .addString(FINGERPRINT, inputFingerprint)
-                .addString(INPUT, inputFolder.toString(), false)
-                .addString(OUTPUT, outputFolder.toString(), false);
-        if (catalogFile != null) {
-            builder.addString(CATALOG, catalogFile.toString(), false);
+                .addString(MONTH, run.month().toString())
+                .addLong(REVISION, (long) run.revision())
+                .addString(FINGERPRINT, run.inputFingerprint())
+                .addString(INPUT, run.inputFolder().toString(), false)
+                .addString(OUTPUT, run.outputFolder().toString(), false);
+        if (run.catalogFile() != null) {
+            builder.addString(CATALOG, run.catalogFile().toString(), false);
         }
         return builder.toJobParameters();
     }

@@ -1,6 +1,5 @@
-package com.supportbilling.cli;
+package com.supportbilling.state;
 
-import com.supportbilling.state.StateInUse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -12,9 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.function.Supplier;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
@@ -27,20 +30,24 @@ import org.springframework.context.event.ContextClosedEvent;
  * the OS lock goes with the process, and HSQLDB's heartbeat goes stale within seconds, which
  * opening waits for.
  */
-final class EmbeddedState {
+public final class EmbeddedState implements BillingState {
 
     static final String IN_USE_FILE = StateInUse.FILE;
     static final String LOCK_FILE = "state.lock";
     private static final Duration STALE_LOCK_WAIT = Duration.ofSeconds(15);
+    private static final Duration RETRY_DELAY = Duration.ofSeconds(1);
+    /** HSQLDB's "Database lock acquisition failure" (ErrorCode.LOCK_FILE_ACQUISITION_FAILURE), as JDBC's vendor code. */
+    private static final int HSQLDB_LOCK_FAILURE = -451;
 
     private final Path dir;
 
-    EmbeddedState(Path dir) {
+    public EmbeddedState(Path dir) {
         this.dir = dir.toAbsolutePath();
     }
 
     /** Starts the application on this state, or explains who has it. */
-    ConfigurableApplicationContext open(Supplier<ConfigurableApplicationContext> start, String purpose) {
+    @Override
+    public ConfigurableApplicationContext open(Supplier<ConfigurableApplicationContext> start, String purpose) {
         FileLock lock = lock();
         claim(purpose);
         try {
@@ -83,21 +90,21 @@ final class EmbeddedState {
      * heartbeat goes stale within seconds) or one closing its database just after letting the OS lock go.
      */
     private ConfigurableApplicationContext startWhenDatabaseFree(Supplier<ConfigurableApplicationContext> start) {
-        long deadline = System.nanoTime() + STALE_LOCK_WAIT.toNanos();
-        while (true) {
-            try {
-                return start.get();
-            } catch (RuntimeException e) {
-                if (!isLocked(e)) {
-                    throw e;
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new StateInUseException("The database in " + dir + " stayed locked for "
-                            + STALE_LOCK_WAIT.toSeconds() + " s by a process that does not hold " + LOCK_FILE
-                            + "; make sure no older version of support-billing uses this state.");
-                }
-                sleep();
+        RetryTemplate retry = new RetryTemplate(RetryPolicy.builder().predicate(EmbeddedState::isLocked)
+                .delay(RETRY_DELAY).maxRetries(STALE_LOCK_WAIT.dividedBy(RETRY_DELAY)).build());
+        try {
+            return retry.execute(start::get);
+        } catch (RetryException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new IllegalStateException("interrupted while waiting for the state to be free", e);
             }
+            Throwable last = e.getLastException();
+            if (isLocked(last)) {
+                throw new StateInUseException("The database in " + dir + " stayed locked for "
+                        + STALE_LOCK_WAIT.toSeconds() + " s by a process that does not hold " + LOCK_FILE
+                        + "; make sure no older version of support-billing uses this state.");
+            }
+            throw last instanceof RuntimeException runtime ? runtime : new IllegalStateException(last);
         }
     }
 
@@ -139,30 +146,13 @@ final class EmbeddedState {
         }
     }
 
-    /** HSQLDB refuses to open a file database another process has open. */
+    /** HSQLDB refuses to open a file database another process has open: its vendor code says so (D113). */
     static boolean isLocked(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            String message = t.getMessage();
-            if (message != null && (message.contains("lockFile") || message.contains("Database lock acquisition failure"))) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == HSQLDB_LOCK_FAILURE) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the state to be free", e);
-        }
-    }
-
-    /** Another process has the embedded state open: exit 4, as for a month being billed. */
-    static final class StateInUseException extends RuntimeException {
-        StateInUseException(String sentence) {
-            super(sentence);
-        }
     }
 }

@@ -1,7 +1,6 @@
-package com.supportbilling.job.summary;
+package com.supportbilling.application;
 
 import com.supportbilling.intake.FileCount;
-import com.supportbilling.job.usage.UsageIntakeResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,7 @@ public final class Reconciliation {
     private final List<RunSummary.Check> checks = new ArrayList<>();
 
     /** A rerun's corrections sum to how much the billed lines and refunds changed. */
-    Reconciliation corrections(BigDecimal sumOfDifferences, BigDecimal changeOfTotals) {
+    public Reconciliation corrections(BigDecimal sumOfDifferences, BigDecimal changeOfTotals) {
         check("corrections sum to the change of what was billed", equal(sumOfDifferences, changeOfTotals),
                 sumOfDifferences + " = " + changeOfTotals);
         return this;

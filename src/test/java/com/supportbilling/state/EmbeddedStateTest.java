@@ -1,9 +1,10 @@
-package com.supportbilling.cli;
+package com.supportbilling.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,7 @@ class EmbeddedStateTest {
             starts.incrementAndGet();
             return context();
         }, "billing 2026-04"))
-                .isInstanceOf(EmbeddedState.StateInUseException.class)
+                .isInstanceOf(BillingState.StateInUseException.class)
                 .hasMessageContaining("is in use by another billing process (pid " + ProcessHandle.current().pid())
                 .hasMessageContaining("billing 2026-03");
         assertThat(starts).as("refused before the application starts").hasValue(0);
@@ -43,13 +44,27 @@ class EmbeddedStateTest {
         AtomicInteger starts = new AtomicInteger();
         try (ConfigurableApplicationContext context = new EmbeddedState(state).open(() -> {
             if (starts.incrementAndGet() == 1) {
-                throw new IllegalStateException("Database lock acquisition failure: lockFile: …/ledger.lck");
+                throw new IllegalStateException("the pool could not start", new SQLException(
+                        "Database lock acquisition failure: lockFile: …/ledger.lck", "S1000", -451));
             }
             return context();
         }, "billing 2026-03")) {
             assertThat(starts).hasValue(2);
             assertThat(context.isActive()).isTrue();
         }
+    }
+
+    /** D113: HSQLDB's lock is its vendor code -451, whatever its message says; other errors are not waited out. */
+    @Test
+    void onlyHsqldbsLockIsWaitedOut() {
+        AtomicInteger starts = new AtomicInteger();
+        assertThatThrownBy(() -> new EmbeddedState(state).open(() -> {
+            starts.incrementAndGet();
+            throw new IllegalStateException("the pool could not start", new SQLException(
+                    "Database lock acquisition failure: lockFile: …/ledger.lck", "S1000", -452));
+        }, "billing 2026-03")).hasMessage("the pool could not start");
+
+        assertThat(starts).hasValue(1);
     }
 
     @Test

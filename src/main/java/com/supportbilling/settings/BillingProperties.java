@@ -1,9 +1,8 @@
-package com.supportbilling;
+package com.supportbilling.settings;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import com.supportbilling.job.progress.ProgressMode;
 import java.util.List;
 import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,7 +1,6 @@
-package com.supportbilling.run;
+package com.supportbilling.job.lifecycle;
 
 import java.util.Optional;
-import com.supportbilling.job.lifecycle.RunLifecycleConfiguration;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -41,7 +40,7 @@ public class RunningExecution implements JobExecutionListener {
      * step to end at its next commit. (JobOperator.stop would also close the step's writers from the
      * signal's thread, under the running chunk.)
      */
-    void requestStop() {
+    public void requestStop() {
         stopRequested = true;
         current().ifPresent(RunningExecution::stopping);
     }

@@ -1,4 +1,4 @@
-package com.supportbilling.ops;
+package com.supportbilling.state;
 
 import java.util.function.Function;
 import org.springframework.context.ApplicationContext;

@@ -1,4 +1,4 @@
-package com.supportbilling.job.usage;
+package com.supportbilling.application;
 
 import com.supportbilling.core.account.AccountId;
 import com.supportbilling.intake.FileCount;

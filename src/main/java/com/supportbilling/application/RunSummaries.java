@@ -1,9 +1,7 @@
-package com.supportbilling.job.summary;
+package com.supportbilling.application;
 
 import com.supportbilling.intake.FileCount;
 import com.supportbilling.intake.export.ExportVersion;
-import com.supportbilling.job.RunContext;
-import com.supportbilling.job.usage.UsageIntakeResult;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -35,7 +33,7 @@ public final class RunSummaries {
                 run.input().export().map(ExportVersion::describe).orElse(null),
                 files.stream().map(file -> new RunSummary.FileRows(file.file(), file.read(), file.accepted(), file.rejected()))
                         .toList(),
-                new RunSummary.Rows(read, read - rejected, rejected, run.skipLimit(usage.rowsRead())),
+                new RunSummary.Rows(read, read - rejected, rejected, run.skipLimit().allowed(usage.rowsRead())),
                 byReason,
                 new RunSummary.Usage(usage.acceptedTotal(), usage.baseTotal(), usage.excludedTotal(),
                         usage.excludedByCause(), usage.accountsWithBase()),

@@ -1,4 +1,4 @@
-package com.supportbilling.job.summary;
+package com.supportbilling.application;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;

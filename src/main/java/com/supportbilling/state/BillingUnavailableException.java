@@ -1,4 +1,4 @@
-package com.supportbilling.ops;
+package com.supportbilling.state;
 
 /**
  * The billing application cannot be had now: its state is in use by another process, or it could not

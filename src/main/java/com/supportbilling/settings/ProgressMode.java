@@ -1,4 +1,4 @@
-package com.supportbilling.job.progress;
+package com.supportbilling.settings;
 
 /** How progress is shown ({@code billing.progress}): on the terminal, as log lines, not at all, or as fits (D37). */
 public enum ProgressMode {

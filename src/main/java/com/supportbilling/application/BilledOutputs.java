@@ -1,4 +1,4 @@
-package com.supportbilling.job.summary;
+package com.supportbilling.application;
 
 import com.supportbilling.core.invoice.PayerStatement;
 import com.supportbilling.core.money.Money;
@@ -51,7 +51,7 @@ public final class BilledOutputs {
         return outputs;
     }
 
-    static BilledOutputs read(OutputFolders folders) {
+    public static BilledOutputs read(OutputFolders folders) {
         BilledOutputs outputs = new BilledOutputs();
         each(folders.staged(OutputFile.INVOICES), (header, row) -> outputs.invoices.put(header.value(row, "invoice_id"),
                 new Invoice(decimal(header, row, "subtotal"), decimal(header, row, "tax"), decimal(header, row, "total"),

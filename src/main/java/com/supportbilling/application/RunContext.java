@@ -1,6 +1,6 @@
-package com.supportbilling.job;
+package com.supportbilling.application;
 
-import com.supportbilling.BillingProperties;
+import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.core.base.FeeBasePolicy;
 import com.supportbilling.core.catalog.Catalog;
 import com.supportbilling.core.invoice.BillingMonth;
@@ -10,13 +10,12 @@ import com.supportbilling.intake.usage.AmountLimit;
 import com.supportbilling.intake.reference.ReferenceData;
 import com.supportbilling.intake.reference.ReferenceDataLoader;
 import com.supportbilling.output.OutputFolders;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 
 /**
- * What every step of one job execution shares: its parameters, its folders, and the reference data,
- * read once per execution (a restart reads the same input again: the fingerprint guarantees it).
+ * What the use cases of one run share — in the job, each execution's steps; in a dry run, the run —:
+ * its parameters, its folders, and the reference data, read once (a restarted job reads the same input
+ * again: the fingerprint guarantees it).
  */
 public class RunContext {
 
@@ -71,11 +70,13 @@ public class RunContext {
         return new FeeBasePolicy(properties.excludedServices());
     }
 
-    /** R10: rejected rows allowed: a percentage of the usage rows read, at least a minimum. */
-    public long skipLimit(long usageRowsRead) {
-        long share = BigDecimal.valueOf(usageRowsRead).multiply(properties.skipLimitPercent())
-                .divide(BigDecimal.valueOf(100), 0, RoundingMode.FLOOR).longValueExact();
-        return Math.max(properties.skipLimitMinimum(), share);
+    public SkipLimit skipLimit() {
+        return new SkipLimit(properties.skipLimitPercent(), properties.skipLimitMinimum());
+    }
+
+    /** The month's invoicing, on the catalog versions and taxes of the reference data. */
+    public InvoicePayers invoicing() {
+        return new InvoicePayers(billingMonth());
     }
 
     public BillingProperties properties() {

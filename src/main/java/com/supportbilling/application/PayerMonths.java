@@ -1,4 +1,4 @@
-package com.supportbilling.job.invoicing;
+package com.supportbilling.application;
 
 import com.supportbilling.core.account.Account;
 import com.supportbilling.core.account.AccountId;

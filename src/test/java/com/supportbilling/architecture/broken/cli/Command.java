@@ -1,0 +1,5 @@
+package com.supportbilling.architecture.broken.cli;
+
+/** The fixture's command. */
+public class Command {
+}
