@@ -8,6 +8,7 @@ import com.supportbilling.output.OutputFile;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +24,12 @@ public final class BilledMonthReader {
 
     public static BilledMonth read(MonthRows rows) {
         MonthSummary summary = new Json().read(rows.summaryJson(), MonthSummary.class);
+        Map<String, YearMonth> months = new HashMap<>(); // a few months, named on every line: parsed once each
         Map<String, List<BilledMonth.Line>> linesByInvoice = new LinkedHashMap<>();
         rows.each(OutputFile.INVOICE_LINES, row -> linesByInvoice.computeIfAbsent(row.get("invoice_id"),
                 id -> new ArrayList<>()).add(new BilledMonth.Line(Integer.parseInt(row.get("line_no")),
                         new AccountId(row.get("account_id")), LineType.valueOf(row.get("line_type")),
-                        new PlanCode(row.get("plan_code")), YearMonth.parse(row.get("service_month")),
+                        new PlanCode(row.get("plan_code")), months.computeIfAbsent(row.get("service_month"), YearMonth::parse),
                         Integer.parseInt(row.get("days")), Integer.parseInt(row.get("days_in_month")),
                         row.get("fee_base").isEmpty() ? null : decimal(row.get("fee_base")), decimal(row.get("amount")),
                         row.get("description"))));

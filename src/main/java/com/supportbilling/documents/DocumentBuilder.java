@@ -47,7 +47,7 @@ final class DocumentBuilder {
                 List.of(new Document.Field(language.say("field.invoiceNumber"), invoice.id()),
                         new Document.Field(language.say("field.issued"), inputs.issued().toString()),
                         new Document.Field(language.say("field.due"), due.toString()),
-                        new Document.Field(language.say("field.month"), language.month(month)),
+                        new Document.Field(language.say("field.month"), words.month(month)),
                         new Document.Field(language.say("field.terms"), language.say("terms", paymentTerms))),
                 language.say("buyer.title"), buyerLines(invoice.payer()), language.say("column.description"),
                 language.say("column.amount", invoice.currency()), rows,
@@ -64,14 +64,14 @@ final class DocumentBuilder {
         List<Document.Field> fields = new ArrayList<>(List.of(
                 new Document.Field(language.say("field.creditNoteNumber"), refund.id()),
                 new Document.Field(language.say("field.issued"), inputs.issued().toString()),
-                new Document.Field(language.say("field.month"), language.month(month))));
+                new Document.Field(language.say("field.month"), words.month(month))));
         if (credited != null) {
             fields.add(new Document.Field(language.say("field.credits"), credited));
         }
         return new Document(refund.id() + ".pdf", language.say("title.creditNote"), sellerLines(), fields,
                 language.say("buyer.creditTitle"), buyerLines(refund.payer()), language.say("column.description"),
                 language.say("column.amount", currency),
-                List.of(new Document.Row(language.say("credit.line", planName(refund.plan()), language.month(month),
+                List.of(new Document.Row(language.say("credit.line", planName(refund.plan()), words.month(month),
                         refund.unusedDays(), refund.daysInMonth()),
                         refund.account().equals(refund.payer()) ? "" : language.say("line.account", account(refund.account())),
                         language.say("credit." + refund.reason()), MoneyText.format(refund.amount()))),
@@ -80,7 +80,7 @@ final class DocumentBuilder {
                                 MoneyText.format(refund.tax())),
                         new Document.Field(language.say("total.credited", currency), MoneyText.format(refund.total()))),
                 List.of(credited != null ? language.say("note.credit", credited)
-                        : language.say("note.creditUnknown", language.month(month))));
+                        : language.say("note.creditUnknown", words.month(month))));
     }
 
     private List<String> sellerLines() {

@@ -63,8 +63,19 @@ final class DocumentFonts {
 
     /** Whether a document needs the embedded font: every Korean one, and one with a character beyond WinAnsi. */
     static boolean needsUnicode(DocumentLanguage language, Document document) {
-        return language != DocumentLanguage.EN
-                || document.texts().anyMatch(text -> text.codePoints().anyMatch(codePoint -> !WIN_ANSI.get(codePoint)));
+        return language != DocumentLanguage.EN || document.texts().anyMatch(DocumentFonts::beyondWinAnsi);
+    }
+
+    /** Whether a character of {@code text} is not in WinAnsi; a plain loop, as it runs over every text of every document. */
+    private static boolean beyondWinAnsi(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (!WIN_ANSI.get(codePoint)) {
+                return true;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return false;
     }
 
     /**

@@ -6,6 +6,7 @@ import com.supportbilling.core.catalog.Catalog;
 import com.supportbilling.ledger.BilledHistory;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What the documents need besides the month's files: the accounts (names) and catalog of the month's
@@ -14,9 +15,11 @@ import java.util.Map;
 public record DocumentInputs(Map<AccountId, Account> accounts, Catalog catalog,
         Map<BilledHistory.AdvanceKey, String> advanceInvoices, LocalDate issued) {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     /** The account's name on one line: a name with line breaks or tabs (CSV allows them) is printed with spaces. */
     String name(AccountId account) {
         Account known = accounts.get(account);
-        return known == null ? "" : known.name().replaceAll("\\s+", " ").strip();
+        return known == null ? "" : WHITESPACE.matcher(known.name()).replaceAll(" ").strip();
     }
 }

@@ -7,9 +7,11 @@ import com.supportbilling.core.catalog.Plan;
 import com.supportbilling.core.catalog.RateTable;
 import com.supportbilling.core.money.Money;
 import java.math.BigDecimal;
-import java.util.List;
+import java.time.YearMonth;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A line's arithmetic in words, from the plan's price in the catalog of its service month (R1, R4,
@@ -22,6 +24,7 @@ final class LineWords {
 
     private final DocumentLanguage language;
     private final Catalog catalog;
+    private final Map<YearMonth, String> months = new ConcurrentHashMap<>();
 
     LineWords(DocumentLanguage language, Catalog catalog) {
         this.language = language;
@@ -31,9 +34,9 @@ final class LineWords {
     String heading(BilledMonth.Line line, String planName) {
         return switch (line.type()) {
             case MINIMUM, USAGE -> language.say("line." + line.type(), planName, line.days(), line.daysInMonth(),
-                    language.month(line.serviceMonth()));
+                    month(line.serviceMonth()));
             case COMMITMENT -> language.say("line.COMMITMENT", planName, line.days());
-            case ADVANCE -> language.say("line.ADVANCE", planName, language.month(line.serviceMonth()));
+            case ADVANCE -> language.say("line.ADVANCE", planName, month(line.serviceMonth()));
         };
     }
 
@@ -57,7 +60,7 @@ final class LineWords {
                     money(line.amount().add(prorated)), money(prorated));
             case COMMITMENT -> language.say("words.COMMITMENT", 30 - line.days(), money(minimum), line.days(),
                     line.daysInMonth(), money(line.amount()));
-            case ADVANCE -> language.say("words.ADVANCE", language.month(line.serviceMonth()));
+            case ADVANCE -> language.say("words.ADVANCE", month(line.serviceMonth()));
         };
     }
 
@@ -65,15 +68,20 @@ final class LineWords {
         return catalog.inForce(line.serviceMonth()).find(line.plan());
     }
 
+    /** The month in words, formatted once per month for the thousands of lines that name it. */
+    String month(YearMonth month) {
+        return months.computeIfAbsent(month, language::month);
+    }
+
     private String bands(RateTable rates, BigDecimal base) {
-        List<RateTable.BandCharge> charged = rates.breakdown(base).stream()
-                .filter(band -> band.portion().signum() > 0).toList();
-        if (charged.isEmpty()) {
-            return language.say("words.band", "0", money(BigDecimal.ZERO));
+        StringJoiner charged = new StringJoiner(" + ");
+        for (RateTable.BandCharge band : rates.breakdown(base)) {
+            if (band.portion().signum() > 0) {
+                charged.add(language.say("words.band",
+                        band.band().rate().movePointRight(2).stripTrailingZeros().toPlainString(), money(band.portion())));
+            }
         }
-        return charged.stream().map(band -> language.say("words.band",
-                band.band().rate().movePointRight(2).stripTrailingZeros().toPlainString(), money(band.portion())))
-                .collect(Collectors.joining(" + "));
+        return charged.length() > 0 ? charged.toString() : language.say("words.band", "0", money(BigDecimal.ZERO));
     }
 
     private static String money(BigDecimal amount) {

@@ -24,6 +24,8 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
@@ -59,10 +61,37 @@ public class MonthReadables {
     /** Writes report.html and the documents of the month folder {@code folder}, billed against {@code reference}. */
     public Written write(Path folder, ReferenceData reference) {
         BilledMonth billed = BilledMonthReader.read(MonthRows.of(folder));
-        Path report = ReportPage.write(billed, reportInputs(billed, reference), folder);
+        ReportInputs reportInputs = reportInputs(billed, reference);
         if (!seller.isComplete()) {
-            return new Written(report, 0, Duration.ZERO);
+            return new Written(ReportPage.write(billed, reportInputs, folder), 0, Duration.ZERO);
         }
+        // the page is drawn beside the documents rather than before them: the documents' threads start at
+        // once, and the page is ready by the time they end (D120)
+        CompletableFuture<Path> report = CompletableFuture.supplyAsync(() -> ReportPage.write(billed, reportInputs, folder),
+                page -> {
+                    Thread thread = new Thread(page, "report");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+        DocumentWriter.Written written;
+        try {
+            written = writeDocuments(billed, reference, folder);
+        } finally {
+            report.exceptionally(failure -> null).join(); // no thread writes into the folder once this returns
+        }
+        return new Written(written(report), written.count(), written.cpu());
+    }
+
+    /** The page's path, or the page's own failure as it was thrown. */
+    private static Path written(CompletableFuture<Path> report) {
+        try {
+            return report.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    private DocumentWriter.Written writeDocuments(BilledMonth billed, ReferenceData reference, Path folder) {
         DocumentInputs inputs = new DocumentInputs(reference.accounts(), reference.catalog(),
                 history.advanceInvoices(billed.month()), issued(billed));
         Path documents = folder.resolve(DOCUMENTS);
@@ -74,7 +103,7 @@ public class MonthReadables {
         }
         DocumentWriter.Written written = new DocumentWriter(settings, seller).write(billed, inputs, fresh);
         replace(documents, fresh);
-        return new Written(report, written.count(), written.cpu());
+        return written;
     }
 
     /** Writes only report.html of a month billed in memory (a dry run) into {@code folder}. */
