@@ -27,7 +27,7 @@ final class SeveralFilesMonth {
         try (BufferedWriter usage = Files.newBufferedWriter(dir.resolve("usage-2026-03-a.csv"))) {
             usage.write("line_item_id,account_id,usage_date,service,charge_type,amount,currency\r\n");
             for (int i = 0; i < lines / 2; i++) {
-                String id = switch (random.nextInt(50)) {
+                String id = switch (random.nextInt(400)) {
                     case 0 -> "g" + random.nextInt(lines);
                     case 1 -> "h" + random.nextInt(i + 1);
                     default -> "h" + i;
@@ -38,12 +38,12 @@ final class SeveralFilesMonth {
                 String row = String.join(",", id, account, "2026-03-" + String.format("%02d", 1 + random.nextInt(31)),
                         service, "USAGE", amount, "USD");
                 usage.write(row + (random.nextInt(10) == 0 ? "\n" : "\r\n"));
-                if (random.nextInt(100) == 0) {
+                if (random.nextInt(200) == 0) {
                     gz.append(row).append('\n');
                 }
             }
         }
-        for (int i = 0; i < lines / 100; i++) {
+        for (int i = 0; i < lines / 400; i++) {
             gz.append("g").append(random.nextInt(lines)).append(',').append(GeneratedMonth.account(random.nextInt(2 * payers)))
                     .append(",2026-03-15,AmazonEC2,USAGE,1.25,USD\n");
         }

@@ -43,13 +43,15 @@ class SeveralMachinesIT {
         assertThat(single.exitValue()).as(Jar.err(logs, "single")).isZero();
         Map<String, String> expected = PublishedFiles.contents(work.resolve("single-out/2026-03"));
         assertThat(expected.get("rejects.csv")).contains("DUPLICATE_LINE_ITEM").contains("usage-2026-03-b.csv.gz")
-                .contains("INVALID_AMOUNT");
+                .contains("MALFORMED_ROW");
 
         try (Broker broker = Broker.start()) {
             List<String> database = databaseArguments();
             sendForeignMessages(broker);
             Process first = worker(logs, "worker-1", broker, database);
             Process second = worker(logs, "worker-2", broker, database);
+            awaitLine(logs, "worker-1", "taking usage partitions", first);
+            awaitLine(logs, "worker-2", "taking usage partitions", second);
             Process manager = Jar.start(logs, "manager", manager(input, "out", broker, database));
 
             awaitLine(logs, "worker-1", "reading usage partition", first);
@@ -86,8 +88,9 @@ class SeveralMachinesIT {
         try (Broker broker = Broker.start()) {
             List<String> database = databaseArguments();
             Process lone = worker(logs, "lone-worker", broker, database);
+            awaitLine(logs, "lone-worker", "taking usage partitions", lone);
             String[] run = manager(input, "out", broker, database, "--billing.partition.stall-timeout=5s",
-                    "--billing.partition.worker-wait=5s", "--billing.partition.poll-interval=500ms");
+                    "--billing.partition.worker-wait=10s", "--billing.partition.poll-interval=500ms");
             Process manager = Jar.start(logs, "manager", run);
             awaitLine(logs, "lone-worker", "reading usage partition", lone);
             lone.destroyForcibly();
@@ -99,6 +102,7 @@ class SeveralMachinesIT {
             assertThat(work.resolve("out/2026-03")).doesNotExist();
 
             Process late = worker(logs, "late-worker", broker, database);
+            awaitLine(logs, "late-worker", "taking usage partitions", late);
             Process resumed = Jar.start(logs, "resumed", run);
             assertThat(resumed.waitFor(300, TimeUnit.SECONDS)).isTrue();
             assertThat(resumed.exitValue()).as(Jar.err(logs, "resumed")).isZero();

@@ -26,8 +26,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 /**
  * Follows the workers through the job repository while the manager's partition step waits for them
  * (D94): logs each partition as a worker takes it and as it ends, and gives up on a partition — marks its
- * step execution FAILED, which ends Spring Batch's wait — that no worker took within
- * {@code billing.partition.worker-wait}, or whose worker committed nothing for
+ * step execution FAILED, which ends Spring Batch's wait — that waits for a worker while no partition
+ * progressed for {@code billing.partition.worker-wait} (no worker is there), or whose worker committed nothing for
  * {@code billing.partition.stall-timeout} (killed, or cut off). A worker that was only slow finds its
  * partition taken from it at its next commit (the step execution's version moved on) and stops there.
  */
@@ -79,12 +79,18 @@ final class PartitionWatch implements StepExecutionListener {
         LocalDateTime now = LocalDateTime.now();
         List<StepExecution> partitions = job.getStepExecutions().stream()
                 .filter(step -> step.getStepName().startsWith(PartitionRoles.WORKER_STEP + ":")).toList();
+        LocalDateTime lastProgress = waitingSince;
+        for (StepExecution partition : partitions) {
+            if (partition.getStatus() != BatchStatus.STARTING && partition.getLastUpdated() != null
+                    && partition.getLastUpdated().isAfter(lastProgress)) {
+                lastProgress = partition.getLastUpdated();
+            }
+        }
         for (StepExecution partition : partitions) {
             report(partition);
-            if (partition.getStatus() == BatchStatus.STARTING
-                    && waitingSince.plus(settings.workerWait()).isBefore(now)) {
-                giveUp(partition, "no worker took it within " + words(settings.workerWait())
-                        + ": is a worker running (worker --broker …) and connected to the same broker and database?");
+            if (partition.getStatus() == BatchStatus.STARTING && lastProgress.plus(settings.workerWait()).isBefore(now)) {
+                giveUp(partition, "no worker took it within " + words(settings.workerWait()) + " (nor made progress on "
+                        + "any other): is a worker running (worker --broker …) with the same broker and database?");
             } else if (partition.getStatus() == BatchStatus.STARTED && partition.getLastUpdated() != null
                     && partition.getLastUpdated().plus(settings.stallTimeout()).isBefore(now)) {
                 giveUp(partition, "its worker, " + worker(partition) + ", committed nothing for "
