@@ -102,7 +102,7 @@ class SeveralMachinesTest {
         Cli.Result managed = Cli.bill("2026-03", input, work.resolve("managed"), work.resolve("manager-state"),
                 args.toArray(String[]::new));
         assertThat(managed.exitCode()).as(managed.err()).isZero();
-        assertThat(managed.err()).contains("partitions of at most").contains("completed by worker pid");
+        assertThat(managed.err()).contains("partitions of about").contains("completed by worker pid");
         Map<String, String> expected = PublishedFiles.contents(work.resolve("single/2026-03"));
         assertThat(PublishedFiles.contents(work.resolve("managed/2026-03"))).isEqualTo(expected);
         return expected;

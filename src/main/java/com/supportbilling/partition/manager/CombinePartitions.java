@@ -17,6 +17,7 @@ import com.supportbilling.output.OutputRows;
 import com.supportbilling.output.StagedPart;
 import com.supportbilling.partition.PartitionFolders;
 import com.supportbilling.partition.PartitionRoles;
+import com.supportbilling.partition.UsagePartition;
 import com.supportbilling.partition.worker.PartitionResults;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -24,11 +25,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -57,9 +61,11 @@ class CombinePartitions implements Tasklet, StepExecutionListener {
     private final Ledger ledger;
     private final Json json;
     private final Executor parsers;
+    private final JobRepository repository;
 
     CombinePartitions(RunContext run, BillingProperties properties, Ledger ledger, Json json,
-            @Qualifier(UsageIntakeConfiguration.PARSERS) Executor parsers) {
+            @Qualifier(UsageIntakeConfiguration.PARSERS) Executor parsers, JobRepository repository) {
+        this.repository = repository;
         this.run = run;
         this.properties = properties;
         this.ledger = ledger;
@@ -70,14 +76,7 @@ class CombinePartitions implements Tasklet, StepExecutionListener {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         long started = System.nanoTime();
-        List<Path> results = PartitionFolders.of(run.parameters()).all();
-        for (Path folder : results) {
-            if (!PartitionResults.isComplete(folder)) {
-                throw new IllegalStateException("the results of partition " + folder.getFileName() + " are incomplete: "
-                        + "a worker that lost the partition to another one may have written there after it; run the "
-                        + "same command again.");
-            }
-        }
+        List<Path> results = results(chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance());
         List<UsageFile> files = run.input().usageFiles();
         int threads = properties.usageThreads() > 0 ? properties.usageThreads() : Runtime.getRuntime().availableProcessors();
         UsageIntakeEngine engine = new UsageIntakeEngine(run.month(), run.reference().accounts().keySet(),
@@ -113,6 +112,28 @@ class CombinePartitions implements Tasklet, StepExecutionListener {
             PartitionFolders.delete(PartitionFolders.of(run.parameters()).root());
         }
         return null;
+    }
+
+    /**
+     * The results folder of every partition of the plan, in plan order: its last attempt's, which completed
+     * (D96). An attempt of a run that was given up, or of a worker that lost the partition, left its own
+     * folder, which is not read.
+     */
+    private List<Path> results(JobInstance job) {
+        PartitionFolders folders = PartitionFolders.of(run.parameters());
+        List<UsagePartition> plan = folders.plan().orElseThrow(() -> new IllegalStateException("the partition plan of "
+                + run.month() + " is gone from " + folders.root() + ", and with it the results of the partitions read"));
+        List<Path> results = new ArrayList<>();
+        for (UsagePartition partition : plan) {
+            StepExecution last = repository.getLastStepExecution(job, PartitionRoles.WORKER_STEP + ":" + partition.name());
+            Path folder = last == null ? null : folders.of(partition.name(), last.getId());
+            if (last == null || last.getStatus() != BatchStatus.COMPLETED || !PartitionResults.isComplete(folder)) {
+                throw new IllegalStateException("the results of " + partition.describe() + " are missing from "
+                        + folders.root() + " though its worker completed it");
+            }
+            results.add(folder);
+        }
+        return results;
     }
 
     /** The partitions' rejects, one after the other: each in file order, the partitions in plan order. */

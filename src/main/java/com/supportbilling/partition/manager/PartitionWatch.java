@@ -7,9 +7,9 @@ import com.supportbilling.partition.PartitionState;
 import com.supportbilling.partition.UsagePartition;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +39,7 @@ final class PartitionWatch implements StepExecutionListener {
     private final JobRepository repository;
     private final PartitionSettings settings;
     private ScheduledExecutorService watching;
-    private final Map<Long, String> seen = new HashMap<>();
+    private final Map<Long, String> seen = new ConcurrentHashMap<>();
 
     PartitionWatch(JobRepository repository, PartitionSettings settings) {
         this.repository = repository;
@@ -65,10 +65,20 @@ final class PartitionWatch implements StepExecutionListener {
         }, every, every, TimeUnit.MILLISECONDS);
     }
 
+    /** Stops following, and logs how the partitions ended that ended since the last look. */
     @Override
     public ExitStatus afterStep(StepExecution managerStep) {
         watching.shutdownNow();
+        JobExecution job = repository.getJobExecution(managerStep.getJobExecutionId());
+        if (job != null) {
+            partitions(job).forEach(this::report);
+        }
         return null;
+    }
+
+    private static List<StepExecution> partitions(JobExecution job) {
+        return job.getStepExecutions().stream()
+                .filter(step -> step.getStepName().startsWith(PartitionRoles.WORKER_STEP + ":")).toList();
     }
 
     private void look(long jobExecutionId, LocalDateTime waitingSince) {
@@ -77,8 +87,7 @@ final class PartitionWatch implements StepExecutionListener {
             return;
         }
         LocalDateTime now = LocalDateTime.now();
-        List<StepExecution> partitions = job.getStepExecutions().stream()
-                .filter(step -> step.getStepName().startsWith(PartitionRoles.WORKER_STEP + ":")).toList();
+        List<StepExecution> partitions = partitions(job);
         LocalDateTime lastProgress = waitingSince;
         for (StepExecution partition : partitions) {
             if (partition.getStatus() != BatchStatus.STARTING && partition.getLastUpdated() != null
@@ -99,10 +108,14 @@ final class PartitionWatch implements StepExecutionListener {
         }
     }
 
-    /** One line when a worker takes a partition, and one when it ends. */
-    private void report(StepExecution partition) {
-        String state = partition.getStatus() + "/" + PartitionState.worker(partition.getExecutionContext());
-        if (state.equals(seen.put(partition.getId(), state)) || partition.getStatus() == BatchStatus.STARTING) {
+    /** One line when a worker takes a partition (once it has named itself), and one when it ends. */
+    private synchronized void report(StepExecution partition) {
+        String worker = PartitionState.worker(partition.getExecutionContext());
+        if (partition.getStatus() == BatchStatus.STARTING || (partition.getStatus() == BatchStatus.STARTED && worker == null)) {
+            return;
+        }
+        String state = partition.getStatus() + "/" + worker;
+        if (state.equals(seen.put(partition.getId(), state))) {
             return;
         }
         UsagePartition usage = UsagePartition.from(partition.getExecutionContext());

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.partition.Partitioner;
@@ -51,6 +52,12 @@ class UsagePartitioner implements Partitioner {
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
+        PartitionFolders folders = PartitionFolders.of(run.parameters());
+        Optional<List<UsagePartition>> earlier = folders.plan();
+        if (earlier.isPresent()) {
+            log.info("usage of {}: the {} partitions planned by the first attempt", run.month(), earlier.get().size());
+            return contexts(earlier.get());
+        }
         long started = System.nanoTime();
         List<UsageFile> files = run.input().usageFiles();
         List<long[]> ranges = new ArrayList<>();
@@ -62,23 +69,34 @@ class UsagePartitioner implements Partitioner {
                 cut(i, file, ranges);
             }
         }
-        PartitionFolders.emptied(PartitionFolders.of(run.parameters()).root());
-        Map<String, ExecutionContext> plan = new LinkedHashMap<>();
+        List<UsagePartition> plan = new ArrayList<>();
         long bytes = 0;
+        long largest = 0;
         for (int p = 0; p < ranges.size(); p++) {
             long[] range = ranges.get(p);
             UsageFile file = files.get((int) range[0]);
             UsagePartition partition = new UsagePartition(String.format("p%04d", p + 1), p, ranges.size(), (int) range[0],
                     file.name(), file.path().toAbsolutePath(), range[1], range[2], range[3], range[4] == 1);
-            plan.put(partition.name(), partition.toContext());
+            plan.add(partition);
             bytes += partition.bytes();
+            largest = Math.max(largest, partition.bytes());
             details.info("plan of {}: {} {}", run.month(), partition.name(), partition.describe());
         }
+        folders.newPlan(plan);
         long whole = ranges.stream().filter(range -> range[4] == 1).count();
-        log.info("usage of {}: {} in {} partitions of at most {} ({} of them whole compressed or Parquet files), "
-                + "planned in {} ms", run.month(), DiskSpace.size(bytes), ranges.size(), DiskSpace.size(settings.size().toBytes()),
-                whole, (System.nanoTime() - started) / 1_000_000);
-        return plan;
+        log.info("usage of {}: {} in {} partitions of about {}, the largest {} ({} of them a whole compressed or "
+                + "Parquet file), planned in {} ms", run.month(), DiskSpace.size(bytes), ranges.size(),
+                DiskSpace.size(settings.size().toBytes()), DiskSpace.size(largest), whole,
+                (System.nanoTime() - started) / 1_000_000);
+        return contexts(plan);
+    }
+
+    private static Map<String, ExecutionContext> contexts(List<UsagePartition> plan) {
+        Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
+        for (UsagePartition partition : plan) {
+            contexts.put(partition.name(), partition.toContext());
+        }
+        return contexts;
     }
 
     /** Cuts a plain CSV file at block boundaries: ranges of about the partition size, each with its first line. */

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.core.NestedExceptionUtils;
 
@@ -23,9 +24,17 @@ final class PartitionListener implements StepExecutionListener {
 
     private static final Logger log = OperatorLog.get();
 
+    private final JobRepository repository;
+
+    PartitionListener(JobRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Names this worker in the partition's context at once, not at its first commit: the manager logs it. */
     @Override
     public void beforeStep(StepExecution partition) {
         PartitionState.tookBy(partition.getExecutionContext(), PartitionState.thisWorker());
+        repository.updateExecutionContext(partition);
         log.info("reading {} for {}", UsagePartition.from(partition.getExecutionContext()).describe(),
                 partition.getJobExecution().getJobParameters().getString("billingMonth"));
     }
@@ -35,7 +44,8 @@ final class PartitionListener implements StepExecutionListener {
         UsagePartition usage = UsagePartition.from(partition.getExecutionContext());
         long millis = Duration.between(partition.getStartTime(), LocalDateTime.now()).toMillis();
         if (partition.getStatus() == BatchStatus.COMPLETED) {
-            log.info("read {} in {} ms: {} rows, {} rejected", usage.describe(), millis, partition.getReadCount(),
+            log.info("read {} in {} ms: {} rows, {} rejected", usage.describe(), millis,
+                    partition.getExecutionContext().getLong(PartitionResults.READ, 0),
                     partition.getExecutionContext().getLong(PartitionResults.REJECTED, 0));
             return null;
         }

@@ -18,8 +18,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Reads the blocks of the partition its step execution names, parsed ahead by the worker's threads, in
- * file order. Keeps no position: a partition is read again from its start, into an emptied folder, on
- * every attempt (D93).
+ * file order. Keeps no position: a partition is read again from its start, into its step execution's
+ * emptied folder, on every attempt (D93).
  */
 class PartitionReader implements ItemStreamReader<ParsedBlock> {
 
@@ -42,7 +42,7 @@ class PartitionReader implements ItemStreamReader<ParsedBlock> {
     public void open(ExecutionContext executionContext) {
         RunContext run = runs.of(partition.getJobExecution());
         UsagePartition usage = UsagePartition.from(partition.getExecutionContext());
-        results = PartitionFolders.emptied(PartitionFolders.of(run.parameters()).of(usage.name()));
+        results = PartitionFolders.emptied(PartitionFolders.of(run.parameters()).of(usage.name(), partition.getId()));
         List<UsageFile> files = run.input().usageFiles();
         int threads = properties.usageThreads() > 0 ? properties.usageThreads() : Runtime.getRuntime().availableProcessors();
         UsageIntakeEngine engine = new UsageIntakeEngine(run.month(), run.reference().accounts().keySet(),

@@ -10,7 +10,8 @@ import java.nio.file.Path;
  */
 public final class PartitionResults {
 
-    /** The partition's step execution context: its rows rejected, for the logs. */
+    /** The partition's step execution context: its rows read and rejected, for the logs. */
+    static final String READ = "partition.read";
     static final String REJECTED = "partition.rejected";
 
     private PartitionResults() {

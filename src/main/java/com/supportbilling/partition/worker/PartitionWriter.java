@@ -44,6 +44,7 @@ class PartitionWriter implements ItemStreamWriter<ParsedBlock> {
     public void update(ExecutionContext executionContext) {
         if (reader.isExhausted() && !finished) {
             reader.intake().finish(reader.results());
+            executionContext.putLong(PartitionResults.READ, reader.intake().rowsRead());
             executionContext.putLong(PartitionResults.REJECTED, reader.intake().rowsRejected());
             finished = true;
         }

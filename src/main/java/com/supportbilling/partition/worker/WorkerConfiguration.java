@@ -93,7 +93,7 @@ public class WorkerConfiguration {
                 .transactionManager(transactionManager)
                 .reader(partitionReader)
                 .writer(partitionWriter)
-                .listener(new PartitionListener())
+                .listener(new PartitionListener(repository))
                 .build();
     }
 }

@@ -130,6 +130,9 @@ public final class DuplicateWatch implements AutoCloseable {
      * the manager of a month billed on several machines to look for repeats across partitions (D93).
      */
     void finishSpill() {
+        if (spilled == null) {
+            spill();
+        }
         spilled.finishWriting();
     }
 

@@ -74,6 +74,10 @@ public final class PartitionIntake implements AutoCloseable {
         }
     }
 
+    public long rowsRead() {
+        return accumulator.fileCounts().get(fileIndex).read();
+    }
+
     public long rowsRejected() {
         return accumulator.fileCounts().get(fileIndex).rejected();
     }
