@@ -77,6 +77,24 @@ class SeveralMachinesTest {
     }
 
     @Test
+    void aBrokerOutOfReachIsSaidAtOnce() {
+        List<String> args = new ArrayList<>(List.of("worker", "--broker", "tcp://127.0.0.1:1", "--state",
+                work.resolve("worker").toString()));
+        args.addAll(Postgres.newDatabaseArguments());
+        Cli.Result worker = Cli.run(args.toArray(String[]::new));
+        assertThat(worker.exitCode()).isEqualTo(1);
+        assertThat(worker.err()).contains("Cannot connect to the broker tcp://127.0.0.1:1: ")
+                .contains("--billing.broker.user and --billing.broker.password").doesNotContain("taking usage partitions");
+        List<String> run = new ArrayList<>(Postgres.newDatabaseArguments());
+        run.addAll(List.of("--broker", "tcp://127.0.0.1:1"));
+        Cli.Result manager = Cli.bill("2026-03", Path.of("input-samples/2026-03"), work.resolve("out"),
+                work.resolve("state"), run.toArray(String[]::new));
+        assertThat(manager.exitCode()).isEqualTo(1);
+        assertThat(manager.err()).contains("Cannot connect to the broker tcp://127.0.0.1:1: ");
+        assertThat(work.resolve("out/2026-03")).doesNotExist();
+    }
+
+    @Test
     void withoutAWorkerTheRunWaitsAndSaysSo() {
         List<String> args = new ArrayList<>(Postgres.newDatabaseArguments());
         args.addAll(List.of("--broker", broker.url(), "--billing.partition.worker-wait=2s",

@@ -98,8 +98,8 @@ final class PartitionWatch implements StepExecutionListener {
         for (StepExecution partition : partitions) {
             report(partition);
             if (partition.getStatus() == BatchStatus.STARTING && lastProgress.plus(settings.workerWait()).isBefore(now)) {
-                giveUp(partition, "no worker took it within " + words(settings.workerWait()) + " (nor made progress on "
-                        + "any other): is a worker running (worker --broker …) with the same broker and database?");
+                giveUp(partition, "no worker took it within " + words(settings.workerWait()) + ", nor made progress on "
+                        + "any other: start a worker (worker --broker …) on the same broker and database");
             } else if (partition.getStatus() == BatchStatus.STARTED && partition.getLastUpdated() != null
                     && partition.getLastUpdated().plus(settings.stallTimeout()).isBefore(now)) {
                 giveUp(partition, "its worker, " + worker(partition) + ", committed nothing for "
@@ -121,9 +121,10 @@ final class PartitionWatch implements StepExecutionListener {
         UsagePartition usage = UsagePartition.from(partition.getExecutionContext());
         if (partition.getStatus() == BatchStatus.STARTED) {
             log.info("{} taken by worker {}", usage.describe(), worker(partition));
+        } else if (worker == null) {
+            log.info("{} {}, taken by no worker", usage.describe(), partition.getStatus().toString().toLowerCase());
         } else {
-            log.info("{} {} by worker {}", usage.describe(), partition.getStatus().toString().toLowerCase(),
-                    worker(partition));
+            log.info("{} {} by worker {}", usage.describe(), partition.getStatus().toString().toLowerCase(), worker);
         }
     }
 

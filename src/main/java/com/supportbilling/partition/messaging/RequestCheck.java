@@ -10,6 +10,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
+import org.springframework.dao.EmptyResultDataAccessException;
 
 /**
  * Decides whether a message from the queue is a partition request this worker may execute (D92), before
@@ -49,7 +50,7 @@ public final class RequestCheck {
         if (!request.step().equals(PartitionRoles.WORKER_STEP)) {
             throw new Refused("it is for the step " + request.step() + ", not " + PartitionRoles.WORKER_STEP);
         }
-        StepExecution step = repository.getStepExecution(request.stepExecutionId());
+        StepExecution step = stepExecution(request.stepExecutionId());
         if (step == null) {
             throw new Refused("the job repository has no step execution " + request.stepExecutionId());
         }
@@ -70,6 +71,15 @@ public final class RequestCheck {
                     + (status == BatchStatus.STARTED ? ", taken by another worker" : ""));
         }
         return new StepExecutionRequest(request.step(), request.stepExecutionId());
+    }
+
+    /** The step execution, or null when the job repository has none of that id (its DAO then throws). */
+    private StepExecution stepExecution(long id) {
+        try {
+            return repository.getStepExecution(id);
+        } catch (EmptyResultDataAccessException e) {
+            return null;
+        }
     }
 
     private static boolean redelivered(Message message) {
