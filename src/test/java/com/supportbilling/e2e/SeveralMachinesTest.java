@@ -6,11 +6,15 @@ import com.supportbilling.cli.BillingCommandLine;
 import com.supportbilling.testing.Broker;
 import com.supportbilling.testing.Postgres;
 import com.supportbilling.testing.PublishedFiles;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +60,32 @@ class SeveralMachinesTest {
         Map<String, String> published = assertSameAsOneMachine(input, "--billing.partition.size=3KB",
                 "--billing.usage-block-size=700", "--billing.skip-limit-percent=100");
         assertThat(published.get("rejects.csv")).contains("DUPLICATE_LINE_ITEM").contains("usage-3.csv.gz");
+    }
+
+    @Test
+    void aPartitionRefusedOnItsInputRefusesTheRunAsOneMachineWould() throws IOException {
+        Path input = PublishedMonth.copy(Path.of("input-samples/2026-03"), work.resolve("damaged"));
+        byte[] packed = gzip(Files.readAllBytes(input.resolve("usage-2026-03.csv")));
+        Files.write(input.resolve("usage-2026-03-b.csv.gz"), Arrays.copyOf(packed, packed.length - 20));
+        Cli.Result single = Cli.bill("2026-03", input, work.resolve("single"), work.resolve("single-state"));
+        assertThat(single.exitCode()).as(single.err()).isEqualTo(3);
+        List<String> database = Postgres.newDatabaseArguments();
+        startWorker("worker-1", database);
+        List<String> args = new ArrayList<>(database);
+        args.addAll(List.of("--broker", broker.url(), "--billing.partition.poll-interval=100ms"));
+        Cli.Result managed = Cli.bill("2026-03", input, work.resolve("managed"), work.resolve("manager-state"),
+                args.toArray(String[]::new));
+        assertThat(managed.exitCode()).as(managed.err()).isEqualTo(3);
+        assertThat(managed.err()).contains(single.err().strip().lines().reduce((first, last) -> last).orElseThrow());
+        assertThat(work.resolve("managed/2026-03")).doesNotExist();
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(packed)) {
+            out.write(bytes);
+        }
+        return packed.toByteArray();
     }
 
     @Test
