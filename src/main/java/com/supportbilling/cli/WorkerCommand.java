@@ -48,9 +48,11 @@ class WorkerCommand implements Callable<Integer> {
         if (refusal.isPresent()) {
             throw new CommandLine.ParameterException(spec.commandLine(), refusal.get());
         }
+        // the manager creates the tables of an empty database: machines starting together do not race to (D92)
         ConfigurableApplicationContext worker = launcher.start(Map.of(RunCommand.STATE_DIR,
                 state.toAbsolutePath().toString(), "billing.broker.url", broker, StopOnSignal.SPRING_SHUTDOWN_HOOK,
-                "false", "logging.register-shutdown-hook", "false"), PartitionRoles.WORKER);
+                "false", "logging.register-shutdown-hook", "false", "spring.sql.init.mode", "never",
+                "spring.batch.jdbc.initialize-schema", "never"), PartitionRoles.WORKER);
         OperatorLog.get().info("worker {}: taking usage partitions from {}", ProcessHandle.current().pid(), broker);
         UntilStopped.await(worker);
         return 0;

@@ -65,13 +65,15 @@ class SeveralMachinesIT {
 
         try (Broker broker = Broker.start();
                 Debuggee first = Debuggee.start(logs, "worker-1", worker(broker, "worker-1", database))) {
-            sendForeignMessages(broker);
             Debuggee.Pause midPartition = first.pauseAt(PARTITION_WRITER, "write", 1);
             first.go();
-            Process second = Jar.start(logs, "worker-2", worker(broker, "worker-2", database));
-            // worker-1 must be there before the partitions are sent; worker-2 may come late
-            awaitLine(logs, "worker-1", "taking usage partitions", first.process());
             Process manager = Jar.start(logs, "manager", manager(broker));
+            // the requests are queued (and the manager made the tables): foreign messages go before them
+            awaitLine(logs, "manager", "partitions of about", manager);
+            sendForeignMessages(broker);
+            // worker-1 takes messages before worker-2 comes, late: it must get a partition to be killed in
+            awaitLine(logs, "worker-1", "taking usage partitions", first.process());
+            Process second = Jar.start(logs, "worker-2", worker(broker, "worker-2", database));
 
             midPartition.await();
             Process twice = Jar.start(logs, "second-manager", manager(broker));
@@ -155,12 +157,16 @@ class SeveralMachinesIT {
         return args.toArray(String[]::new);
     }
 
-    /** What no worker may execute: another kind of message, text that is not JSON, another job, an unknown step. */
+    /**
+     * What no worker may execute: another kind of message, text that is not JSON, another job, an unknown
+     * step — at the highest priority, so that the workers take them before the partitions still queued.
+     */
     private static void sendForeignMessages(Broker broker) throws Exception {
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url());
                 Connection connection = factory.createConnection();
                 Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
             MessageProducer producer = session.createProducer(session.createQueue("support-billing.usage-partitions"));
+            producer.setPriority(9);
             producer.send(session.createObjectMessage(new java.util.ArrayList<>(List.of("payload"))));
             producer.send(session.createTextMessage("hello"));
             producer.send(session.createTextMessage("{\"type\":\"support-billing/usage-partition-request\",\"version\":1,"

@@ -13,7 +13,8 @@ import org.springframework.messaging.MessageHandler;
 /**
  * Takes the messages of the partition queue, one at a time: a valid request goes on to Spring Batch's
  * request handler, which executes the partition in this thread; anything else is logged and dropped,
- * never executed (D92). Once the worker is stopping, a message that still arrives is handed back to the
+ * never executed (D92); one that cannot be checked now (the job repository out of reach) goes back to the
+ * broker. Once the worker is stopping, a message that still arrives is handed back to the
  * broker (by failing its delivery) for another worker.
  */
 final class PartitionRequestListener implements MessageHandler {
@@ -38,6 +39,9 @@ final class PartitionRequestListener implements MessageHandler {
         } catch (RequestCheck.Refused e) {
             log.warn("refused a message from the partition queue and dropped it: {}", e.getMessage());
             return;
+        } catch (RuntimeException e) {
+            log.warn("could not check a message from the partition queue, which goes back to it: {}", e.getMessage());
+            throw e;
         }
         if (!gate.enter()) {
             throw new WorkerStoppingException(request);
