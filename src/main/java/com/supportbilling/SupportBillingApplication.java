@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication(scanBasePackages = {"com.supportbilling.settings", "com.supportbilling.state",
         "com.supportbilling.ledger", "com.supportbilling.output", "com.supportbilling.documents",
-        "com.supportbilling.report", "com.supportbilling.job", "com.supportbilling.run"})
-@ConfigurationPropertiesScan({"com.supportbilling.settings", "com.supportbilling.documents"})
+        "com.supportbilling.report", "com.supportbilling.job", "com.supportbilling.run",
+        "com.supportbilling.partition"})
+@ConfigurationPropertiesScan({"com.supportbilling.settings", "com.supportbilling.documents", "com.supportbilling.partition"})
 public class SupportBillingApplication {
 }

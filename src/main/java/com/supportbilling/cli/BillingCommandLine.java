@@ -47,6 +47,7 @@ public class BillingCommandLine implements Runnable {
                 .addSubcommand(new WatchCommand(launcher))
                 .addSubcommand(new ScheduleCommand(launcher))
                 .addSubcommand(new ReportCommand(launcher))
+                .addSubcommand(new WorkerCommand(launcher))
                 .addSubcommand(new QuoteCommand());
         commandLine.registerConverter(YearMonth.class, BillingCommandLine::month);
         commandLine.setExecutionExceptionHandler((error, line, parseResult) -> CommandErrors.report(error, line.getErr(),
@@ -76,6 +77,6 @@ public class BillingCommandLine implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: run, watch, schedule, report or quote.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: run, watch, schedule, report, worker or quote.");
     }
 }

@@ -1,6 +1,8 @@
 package com.supportbilling.cli;
 
 import com.supportbilling.ops.metrics.RunPush;
+import com.supportbilling.settings.PartitionRoles;
+import com.supportbilling.partition.SeveralMachines;
 import com.supportbilling.run.ExitCode;
 import com.supportbilling.run.MonthEndRun;
 import com.supportbilling.run.RunOutcome;
@@ -19,6 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -53,6 +56,10 @@ class RunCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Compute and print the summary; write and record nothing.")
     private boolean dryRun;
 
+    @Option(names = "--broker", paramLabel = "URL", description = "Bill on several machines: send the usage "
+            + "partitions through this Artemis broker to the workers (needs PostgreSQL).")
+    private String broker;
+
     RunCommand(SpringLauncher launcher, StopOnSignal stop) {
         this.launcher = launcher;
         this.stop = stop;
@@ -60,6 +67,8 @@ class RunCommand implements Callable<Integer> {
 
     private ConfigurableApplicationContext start() {
         Supplier<ConfigurableApplicationContext> start = dryRun ? this::startReadOnly
+                : broker != null ? () -> launcher.start(Map.of(STATE_DIR, destination.state.toAbsolutePath().toString(),
+                        StopOnSignal.SPRING_SHUTDOWN_HOOK, "false", "billing.broker.url", broker), PartitionRoles.MANAGER)
                 : () -> launcher.start(Map.of(STATE_DIR, destination.state.toAbsolutePath().toString(),
                         StopOnSignal.SPRING_SHUTDOWN_HOOK, "false"));
         if (dryRun && !Files.isDirectory(destination.state)) {
@@ -92,6 +101,14 @@ class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         destination.check(spec);
+        if (broker != null) {
+            if (dryRun) {
+                throw new ParameterException(spec.commandLine(), "--dry-run bills in memory on this machine: leave out --broker.");
+            }
+            SeveralMachines.refusal("run", launcher.setting(SpringLauncher.DATASOURCE_URL)).ifPresent(refusal -> {
+                throw new ParameterException(spec.commandLine(), refusal);
+            });
+        }
         AtomicBoolean signalled = new AtomicBoolean();
         AtomicReference<MonthEndRun> billing = new AtomicReference<>();
         RunRequest request = new RunRequest(month, input, destination.output, catalog, rerun, dryRun);

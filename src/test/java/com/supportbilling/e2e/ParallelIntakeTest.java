@@ -91,7 +91,29 @@ class ParallelIntakeTest {
     @ParameterizedTest
     @ValueSource(strings = {"plain", "gzip", "zip"})
     void generatedUsageFullOfTroubleBillsTheSameEveryWay(String copy) throws IOException {
-        Path input = Files.createDirectories(work.resolve("generated"));
+        Path input = work.resolve("generated");
+        writeTroubledMonth(input, copy);
+        Map<String, String> published = assertSameOutputs("2026-03", input, List.of("--billing.skip-limit-percent=100"),
+                "--billing.usage-block-size=700", "--billing.usage-blocks-per-chunk=5");
+        assertThat(published.get("rejects.csv")).contains("DUPLICATE_LINE_ITEM").contains("MALFORMED_ROW")
+                .contains("INVALID_AMOUNT").contains("WRONG_PERIOD").contains("UNKNOWN_ACCOUNT");
+        String log = Files.readString(work.resolve("state-spilled/logs/support-billing.log"));
+        if (copy.equals("plain")) {
+            assertThat(log).containsPattern("repeat, on [0-9]+ rows");
+        } else {
+            String packed = copy.equals("gzip") ? "usage-3.csv.gz" : "usage-3.csv.zip";
+            assertThat(published.get("summary.json")).contains("\"file\" : \"" + packed + "\"");
+            assertThat(log).doesNotContain("repeat, on");
+        }
+    }
+
+    /**
+     * A month of usage full of trouble: three CSV files (one with a byte order mark and CRLF, one in another
+     * column order) with duplicates near and far and bad rows of every kind, and a {@code copy} of one of
+     * them: none ("plain"), in gzip or in ZIP.
+     */
+    static void writeTroubledMonth(Path folder, String copy) throws IOException {
+        Path input = Files.createDirectories(folder);
         Random random = new Random(20261128);
         List<String> accounts = new ArrayList<>();
         StringBuilder accountRows = new StringBuilder("account_id,account_name,payer_account_id,country\n");
@@ -133,18 +155,6 @@ class ParallelIntakeTest {
                 zip.putNextEntry(new ZipEntry("usage-3.csv"));
                 zip.write(copied);
             }
-        }
-        Map<String, String> published = assertSameOutputs("2026-03", input, List.of("--billing.skip-limit-percent=100"),
-                "--billing.usage-block-size=700", "--billing.usage-blocks-per-chunk=5");
-        assertThat(published.get("rejects.csv")).contains("DUPLICATE_LINE_ITEM").contains("MALFORMED_ROW")
-                .contains("INVALID_AMOUNT").contains("WRONG_PERIOD").contains("UNKNOWN_ACCOUNT");
-        String log = Files.readString(work.resolve("state-spilled/logs/support-billing.log"));
-        if (copy.equals("plain")) {
-            assertThat(log).containsPattern("repeat, on [0-9]+ rows");
-        } else {
-            String packed = copy.equals("gzip") ? "usage-3.csv.gz" : "usage-3.csv.zip";
-            assertThat(published.get("summary.json")).contains("\"file\" : \"" + packed + "\"");
-            assertThat(log).doesNotContain("repeat, on");
         }
     }
 

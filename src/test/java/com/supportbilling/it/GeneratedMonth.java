@@ -48,7 +48,7 @@ final class GeneratedMonth {
         return dir;
     }
 
-    private static String account(int n) {
+    static String account(int n) {
         return String.format("%012d", 500000000000L + n);
     }
 }

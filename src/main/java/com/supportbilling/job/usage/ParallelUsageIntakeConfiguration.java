@@ -16,6 +16,8 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import com.supportbilling.settings.PartitionRoles;
 import java.util.concurrent.Executor;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,6 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "billing.usage-intake", havingValue = "parallel", matchIfMissing = true)
+@Profile("!" + PartitionRoles.MANAGER)
 public class ParallelUsageIntakeConfiguration {
 
     @Bean

@@ -17,6 +17,8 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import com.supportbilling.settings.PartitionRoles;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -25,6 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "billing.usage-intake", havingValue = "sequential")
+@Profile("!" + PartitionRoles.MANAGER)
 public class SequentialUsageIntakeConfiguration {
 
     @Bean

@@ -20,14 +20,14 @@ public final class BlockPipeline<T> implements AutoCloseable {
     private final Thread producer;
     private volatile boolean closed;
 
-    public BlockPipeline(UsageBlockReader reader, Function<UsageBlock, T> work, Executor workers, int ahead) {
+    public BlockPipeline(UsageBlocks reader, Function<UsageBlock, T> work, Executor workers, int ahead) {
         this.queue = new ArrayBlockingQueue<>(ahead);
         this.producer = new Thread(() -> produce(reader, work, workers), "usage-reader");
         this.producer.setDaemon(true);
         this.producer.start();
     }
 
-    private void produce(UsageBlockReader reader, Function<UsageBlock, T> work, Executor workers) {
+    private void produce(UsageBlocks reader, Function<UsageBlock, T> work, Executor workers) {
         try {
             for (UsageBlock block = reader.next(); block != null && !closed; block = reader.next()) {
                 UsageBlock read = block;

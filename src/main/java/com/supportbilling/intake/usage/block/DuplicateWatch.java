@@ -125,6 +125,22 @@ public final class DuplicateWatch implements AutoCloseable {
         }
     }
 
+    /**
+     * Once every block has been added: the spilled fingerprints written out and left where they are, for
+     * the manager of a month billed on several machines to look for repeats across partitions (D93).
+     */
+    void finishSpill() {
+        if (spilled == null) {
+            spill();
+        }
+        spilled.finishWriting();
+    }
+
+    /** Whether every valid row added so far came with its position. */
+    boolean allPositioned() {
+        return positioned;
+    }
+
     /** Whether the fingerprints went to disk. */
     boolean spilled() {
         return spilled != null;

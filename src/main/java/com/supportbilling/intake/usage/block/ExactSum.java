@@ -1,7 +1,11 @@
 package com.supportbilling.intake.usage.block;
 
 import com.supportbilling.intake.usage.UsageLayout;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.TreeMap;
@@ -86,6 +90,47 @@ final class ExactSum {
         if (other.spill != null) {
             spill = spill == null ? other.spill : spill.add(other.spill);
         }
+    }
+
+    /** Writes the sum exactly — its units, what spilled, its counts per scale — for {@link #readFrom}. */
+    void writeTo(DataOutputStream out) throws IOException {
+        out.writeBoolean(fromZero);
+        out.writeLong(units);
+        out.writeBoolean(spill != null);
+        if (spill != null) {
+            byte[] unscaled = spill.unscaledValue().toByteArray();
+            out.writeInt(spill.scale());
+            out.writeInt(unscaled.length);
+            out.write(unscaled);
+        }
+        for (long count : amountsByScale) {
+            out.writeLong(count);
+        }
+        Map<Integer, Long> others = amountsByOtherScale == null ? Map.of() : amountsByOtherScale;
+        out.writeInt(others.size());
+        for (Map.Entry<Integer, Long> other : others.entrySet()) {
+            out.writeInt(other.getKey());
+            out.writeLong(other.getValue());
+        }
+    }
+
+    /** A sum as {@link #writeTo} wrote it. */
+    static ExactSum readFrom(DataInputStream in) throws IOException {
+        ExactSum sum = new ExactSum(in.readBoolean());
+        sum.units = in.readLong();
+        if (in.readBoolean()) {
+            int scale = in.readInt();
+            byte[] unscaled = new byte[in.readInt()];
+            in.readFully(unscaled);
+            sum.spill = new BigDecimal(new BigInteger(unscaled), scale);
+        }
+        for (int scale = 0; scale <= UNIT_SCALE; scale++) {
+            sum.amountsByScale[scale] = in.readLong();
+        }
+        for (int others = in.readInt(); others > 0; others--) {
+            sum.count(in.readInt(), in.readLong());
+        }
+        return sum;
     }
 
     /** Whether a sum from the first amount has no amount: it has no value then. */

@@ -46,7 +46,7 @@ final class FingerprintPartitions {
         try {
             Files.createDirectories(folder);
             for (int i = 0; i < PARTITIONS; i++) {
-                partitions[i] = new Partition(folder.resolve(String.format("fingerprints-%03d.bin", i)));
+                partitions[i] = new Partition(file(folder, i));
             }
         } catch (IOException e) {
             throw shortage("cannot be created", e);
@@ -80,6 +80,18 @@ final class FingerprintPartitions {
         }
     }
 
+    /** The file of partition {@code partition} in {@code folder}. */
+    static Path file(Path folder, int partition) {
+        return folder.resolve(String.format("fingerprints-%03d.bin", partition));
+    }
+
+    /** Writes out what is buffered and closes the files, which stay for another process to read (D93). */
+    void finishWriting() {
+        for (Partition partition : partitions) {
+            partition.close();
+        }
+    }
+
     /** Bytes written so far. */
     long bytes() {
         long bytes = 0;
@@ -95,9 +107,7 @@ final class FingerprintPartitions {
      * bytes together.
      */
     Repeats repeats(long memoryBudget, Executor workers, int threads, boolean rows) {
-        for (Partition partition : partitions) {
-            partition.close();
-        }
+        finishWriting();
         long perThread = Math.max(memoryBudget / threads, 1024);
         AtomicInteger nextPartition = new AtomicInteger();
         List<CompletableFuture<Repeats>> found = new ArrayList<>();

@@ -8,6 +8,10 @@ import com.supportbilling.intake.Rejection;
 import com.supportbilling.intake.usage.UsageFigures;
 import com.supportbilling.intake.usage.UsageLine;
 import com.supportbilling.intake.usage.UsageOutcome;
+import com.supportbilling.intake.usage.UsageLayout;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -83,6 +87,15 @@ public final class UsageAccumulator implements UsageFigures {
         if (repeated.size() == 0) {
             return;
         }
+        settle(resolver, repeated, duplicates.repeatedRows(), duplicates.columns(), rejects);
+    }
+
+    /**
+     * Settles the {@code repeated} fingerprints: by reading again their {@code rows} where they lie, with the
+     * files' {@code columns}, or, without rows, by reading the files again (D39, D80, D95).
+     */
+    void settle(SuspectResolver resolver, Fingerprints repeated, FingerprintPartitions.Repeats rows,
+            Map<Integer, UsageLayout.Columns> columns, Consumer<Rejection> rejects) {
         Consumer<UsageOutcome.Accepted> takeOut = duplicate -> {
             UsageLine line = duplicate.line();
             FeeBasePolicy.Exclusion exclusion = policy.exclusion(line.chargeType(), line.service(), line.billingEntity());
@@ -93,11 +106,69 @@ public final class UsageAccumulator implements UsageFigures {
             reject(files.indexOf(rejection.sourceFile()), rejection);
             rejects.accept(rejection);
         };
-        FingerprintPartitions.Repeats rows = duplicates.repeatedRows();
         if (rows != null) {
-            resolver.resolve(repeated, rows, duplicates.columns(), takeOut);
+            resolver.resolve(repeated, rows, columns, takeOut);
         } else {
             resolver.resolve(repeated, takeOut);
+        }
+    }
+
+    /**
+     * Writes everything counted so far — rows per file and per reason, the sums with their counts per
+     * scale — for a manager to add up with {@link #addFigures} (D93, D95).
+     */
+    void writeFigures(DataOutputStream out) throws IOException {
+        out.writeInt(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            out.writeLong(read[i]);
+            out.writeLong(rejected[i]);
+        }
+        out.writeInt(rejectedByReason.size());
+        for (Map.Entry<RejectReason, Long> reason : rejectedByReason.entrySet()) {
+            out.writeUTF(reason.getKey().name());
+            out.writeLong(reason.getValue());
+        }
+        accepted.writeTo(out);
+        int counted = 0;
+        for (ExactSum base : bases) {
+            counted += base == null ? 0 : 1;
+        }
+        out.writeInt(counted);
+        for (int i = 0; i < bases.length; i++) {
+            if (bases[i] != null) {
+                out.writeUTF(accounts.account(i).value());
+                bases[i].writeTo(out);
+            }
+        }
+        for (ExactSum cause : excluded) {
+            out.writeBoolean(cause != null);
+            if (cause != null) {
+                cause.writeTo(out);
+            }
+        }
+    }
+
+    /** Adds what {@link #writeFigures} wrote of another intake of the same files, as if counted here. */
+    void addFigures(DataInputStream in) throws IOException {
+        int fileCount = in.readInt();
+        if (fileCount != files.size()) {
+            throw new IOException("figures of " + fileCount + " usage files, not " + files.size());
+        }
+        for (int i = 0; i < fileCount; i++) {
+            read[i] += in.readLong();
+            rejected[i] += in.readLong();
+        }
+        for (int reasons = in.readInt(); reasons > 0; reasons--) {
+            rejectedByReason.merge(RejectReason.valueOf(in.readUTF()), in.readLong(), Long::sum);
+        }
+        accepted.add(ExactSum.readFrom(in));
+        for (int counted = in.readInt(); counted > 0; counted--) {
+            sum(accounts.indexOf(new AccountId(in.readUTF())), ParsedBlock.IN_BASE).add(ExactSum.readFrom(in));
+        }
+        for (int cause = 0; cause < excluded.length; cause++) {
+            if (in.readBoolean()) {
+                sum(0, (byte) cause).add(ExactSum.readFrom(in));
+            }
         }
     }
 

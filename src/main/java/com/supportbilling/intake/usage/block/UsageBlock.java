@@ -26,6 +26,11 @@ public record UsageBlock(int fileIndex, String file, UsageLayout.Columns columns
         this(fileIndex, file, columns, firstLine, bytes, length, offset, null);
     }
 
+    /** The same block, as part of the file at {@code index} among the month's (a file read alone, D93). */
+    public UsageBlock inFile(int index) {
+        return new UsageBlock(index, file, columns, firstLine, bytes, length, offset, records);
+    }
+
     /** Rows already split, numbered as they are; they have no position to be read again at. */
     static UsageBlock ofRecords(int fileIndex, String file, UsageLayout.Columns columns, List<CsvRecord> records) {
         return new UsageBlock(fileIndex, file, columns, records.get(0).lineNumber(), null, 0, -1, List.copyOf(records));

@@ -25,7 +25,7 @@ import java.util.List;
  * first and decides its layout; a byte order mark is dropped. Blocks can then be parsed apart. A file whose
  * rows come already split (Parquet) gives blocks of its rows instead, about as many as fill a block (D76).
  */
-public final class UsageBlockReader implements Closeable {
+public final class UsageBlockReader implements UsageBlocks, Closeable {
 
     /** Bytes of a row, to cut a file of rows already split into blocks of about {@code blockSize}. */
     private static final int TYPICAL_ROW = 100;
@@ -62,6 +62,7 @@ public final class UsageBlockReader implements Closeable {
     }
 
     /** The next block, or null when every file has been read. */
+    @Override
     public UsageBlock next() {
         try {
             while (true) {

@@ -42,7 +42,7 @@ public final class UsageIntakeEngine {
     }
 
     /** The files' blocks, parsed by the workers while the caller takes them in order into {@code accumulator}. */
-    public BlockPipeline<ParsedBlock> parsedBlocks(UsageBlockReader reader, UsageAccumulator accumulator) {
+    public BlockPipeline<ParsedBlock> parsedBlocks(UsageBlocks reader, UsageAccumulator accumulator) {
         DuplicateWatch duplicates = accumulator.duplicates();
         return new BlockPipeline<>(reader, block -> {
             ParsedBlock parsed = parser.parse(block);
@@ -59,6 +59,11 @@ public final class UsageIntakeEngine {
         return new UsageAccumulator(reader.fileNames(), accounts, policy,
                 new DuplicateWatch(reader.totalBytes() / TYPICAL_LINE, reader.totalBytes(), memory, month.toString(),
                         workers));
+    }
+
+    /** An accumulator of the month's files without a duplicate watch: the manager's, which adds up partitions (D95). */
+    UsageAccumulator combinedAccumulator() {
+        return new UsageAccumulator(files.stream().map(UsageFile::name).toList(), accounts, policy, null);
     }
 
     public SuspectResolver resolver() {

@@ -1,0 +1,133 @@
+package com.supportbilling.partition.manager;
+
+import com.supportbilling.settings.BillingProperties;
+import com.supportbilling.intake.usage.UsageFile;
+import com.supportbilling.intake.usage.block.PartitionIntake;
+import com.supportbilling.intake.usage.block.UsageBlock;
+import com.supportbilling.intake.usage.block.UsageBlockReader;
+import com.supportbilling.application.RunContext;
+import com.supportbilling.logging.OperatorLog;
+import com.supportbilling.partition.PartitionFolders;
+import com.supportbilling.settings.PartitionRoles;
+import com.supportbilling.partition.PartitionSettings;
+import com.supportbilling.partition.UsagePartition;
+import com.supportbilling.resources.DiskSpace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The month's partition plan (D91), made once per revision when the partition step first runs: each plain
+ * CSV file framed by the local intake's block reader — nothing parsed — and cut at the first block boundary
+ * after every {@code billing.partition.size} bytes, so that a partition starts on a record and knows its
+ * first line; a compressed or Parquet file is one partition. Logged with its sizes.
+ */
+@Component
+@Profile(PartitionRoles.MANAGER)
+class UsagePartitioner implements Partitioner {
+
+    private static final Logger log = OperatorLog.get();
+    private static final Logger details = LoggerFactory.getLogger(UsagePartitioner.class);
+
+    private final RunContext run;
+    private final BillingProperties properties;
+    private final PartitionSettings settings;
+
+    UsagePartitioner(RunContext run, BillingProperties properties, PartitionSettings settings) {
+        this.run = run;
+        this.properties = properties;
+        this.settings = settings;
+    }
+
+    @Override
+    public Map<String, ExecutionContext> partition(int gridSize) {
+        PartitionFolders folders = PartitionFolders.of(run.parameters());
+        Optional<List<UsagePartition>> earlier = folders.plan();
+        if (earlier.isPresent()) {
+            log.info("usage of {}: the {} partitions planned by the first attempt", run.month(), earlier.get().size());
+            return contexts(earlier.get());
+        }
+        long started = System.nanoTime();
+        List<UsageFile> files = run.input().usageFiles();
+        List<long[]> ranges = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            UsageFile file = files.get(i);
+            if (PartitionIntake.isReadWhole(file)) {
+                ranges.add(new long[] {i, 0, size(file), 1, 1});
+            } else {
+                cut(i, file, ranges);
+            }
+        }
+        List<UsagePartition> plan = new ArrayList<>();
+        long bytes = 0;
+        long largest = 0;
+        for (int p = 0; p < ranges.size(); p++) {
+            long[] range = ranges.get(p);
+            UsageFile file = files.get((int) range[0]);
+            UsagePartition partition = new UsagePartition(String.format("p%04d", p + 1), p, ranges.size(), (int) range[0],
+                    file.name(), file.path().toAbsolutePath(), range[1], range[2], range[3], range[4] == 1);
+            plan.add(partition);
+            bytes += partition.bytes();
+            largest = Math.max(largest, partition.bytes());
+            details.info("plan of {}: {} {}", run.month(), partition.name(), partition.describe());
+        }
+        folders.newPlan(plan);
+        long whole = ranges.stream().filter(range -> range[4] == 1).count();
+        log.info("usage of {}: {} in {} partitions of about {}, the largest {} ({} of them a whole compressed or "
+                + "Parquet file), planned in {} ms", run.month(), DiskSpace.size(bytes), ranges.size(),
+                DiskSpace.size(settings.size().toBytes()), DiskSpace.size(largest), whole,
+                (System.nanoTime() - started) / 1_000_000);
+        return contexts(plan);
+    }
+
+    private static Map<String, ExecutionContext> contexts(List<UsagePartition> plan) {
+        Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
+        for (UsagePartition partition : plan) {
+            contexts.put(partition.name(), partition.toContext());
+        }
+        return contexts;
+    }
+
+    /** Cuts a plain CSV file at block boundaries: ranges of about the partition size, each with its first line. */
+    private void cut(int index, UsageFile file, List<long[]> ranges) {
+        long size = settings.size().toBytes();
+        try (UsageBlockReader reader = new UsageBlockReader(List.of(file), properties.usageBlockSize())) {
+            long start = -1;
+            long firstLine = 0;
+            long end = 0;
+            for (UsageBlock block = reader.next(); block != null; block = reader.next()) {
+                if (start < 0) {
+                    start = block.offset();
+                    firstLine = block.firstLine();
+                }
+                end = block.offset() + block.length();
+                if (end - start >= size) {
+                    ranges.add(new long[] {index, start, end, firstLine, 0});
+                    start = -1;
+                }
+            }
+            if (start >= 0) {
+                ranges.add(new long[] {index, start, end, firstLine, 0});
+            }
+        }
+    }
+
+    private static long size(UsageFile file) {
+        try {
+            return Files.size(file.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
