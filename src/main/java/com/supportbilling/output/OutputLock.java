@@ -1,12 +1,12 @@
 package com.supportbilling.output;
 
+import com.supportbilling.resources.FileLocks;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,12 +35,7 @@ public final class OutputLock implements AutoCloseable {
         Path file = output.resolve(".lock-" + month);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
+        FileLock lock = FileLocks.tryLock(channel);
         if (lock == null) {
             String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
             channel.close();

@@ -1,12 +1,12 @@
 package com.supportbilling.state;
 
+import com.supportbilling.resources.FileLocks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,12 +69,7 @@ public final class EmbeddedState implements BillingState {
             Files.createDirectories(dir);
             FileChannel channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
+            FileLock lock = FileLocks.tryLock(channel);
             if (lock == null) {
                 channel.close();
                 throw inUse();
