@@ -1,15 +1,15 @@
 package com.supportbilling.application;
 
-import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.core.base.FeeBasePolicy;
 import com.supportbilling.core.catalog.Catalog;
 import com.supportbilling.core.invoice.BillingMonth;
 import com.supportbilling.core.invoice.DocumentIds;
 import com.supportbilling.intake.InputFolder;
-import com.supportbilling.intake.usage.AmountLimit;
 import com.supportbilling.intake.reference.ReferenceData;
 import com.supportbilling.intake.reference.ReferenceDataLoader;
+import com.supportbilling.intake.usage.AmountLimit;
 import com.supportbilling.output.OutputFolders;
+import com.supportbilling.settings.BillingProperties;
 import java.time.YearMonth;
 
 /**

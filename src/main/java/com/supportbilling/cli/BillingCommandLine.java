@@ -7,8 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The command line of docs/cli.md: {@code run}, {@code watch}, {@code schedule} and {@code quote}, and {@code report},

@@ -3,8 +3,8 @@ package com.supportbilling.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** The options of every billing command: where a month's outputs are published, and the state. */
 final class Destination {

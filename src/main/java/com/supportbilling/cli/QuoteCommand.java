@@ -14,11 +14,11 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /** {@code quote}: a plan's fee on a month of charges, band by band, for support staff (R1, R4). */
 @Command(name = "quote", mixinStandardHelpOptions = true,

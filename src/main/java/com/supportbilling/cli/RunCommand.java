@@ -1,29 +1,29 @@
 package com.supportbilling.cli;
 
 import com.supportbilling.ops.metrics.RunPush;
-import com.supportbilling.settings.PartitionRoles;
 import com.supportbilling.partition.SeveralMachines;
 import com.supportbilling.run.ExitCode;
 import com.supportbilling.run.MonthEndRun;
 import com.supportbilling.run.RunOutcome;
 import com.supportbilling.run.RunRequest;
+import com.supportbilling.settings.PartitionRoles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code run}: bills one month — the manual month-end run, and what a crontab calls. */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Bills one month from an input folder.")

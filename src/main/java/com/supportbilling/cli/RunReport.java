@@ -1,9 +1,9 @@
 package com.supportbilling.cli;
 
+import com.supportbilling.application.RunSummary;
 import com.supportbilling.intake.reference.AccountsFile;
 import com.supportbilling.intake.reference.SubscriptionsFile;
 import com.supportbilling.intake.reference.TaxRatesFile;
-import com.supportbilling.application.RunSummary;
 import com.supportbilling.run.RunOutcome;
 import java.math.BigDecimal;
 import java.util.Locale;

@@ -1,18 +1,18 @@
 package com.supportbilling.cli;
 
 import com.supportbilling.logging.OperatorLog;
-import com.supportbilling.settings.PartitionRoles;
 import com.supportbilling.partition.SeveralMachines;
+import com.supportbilling.settings.PartitionRoles;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /**
  * {@code worker}: takes usage partitions of the months a manager ({@code run --broker}) bills, from the

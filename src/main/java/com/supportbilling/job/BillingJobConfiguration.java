@@ -1,8 +1,8 @@
 package com.supportbilling.job;
 
 import com.supportbilling.application.RunContext;
-import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.job.lifecycle.RunningExecution;
+import com.supportbilling.settings.BillingProperties;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;

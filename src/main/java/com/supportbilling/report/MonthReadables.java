@@ -1,6 +1,5 @@
 package com.supportbilling.report;
 
-import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.billed.BilledMonth;
 import com.supportbilling.billed.BilledMonthReader;
 import com.supportbilling.billed.MonthRows;
@@ -11,6 +10,7 @@ import com.supportbilling.documents.DocumentWriter;
 import com.supportbilling.documents.SellerDetails;
 import com.supportbilling.intake.reference.ReferenceData;
 import com.supportbilling.ledger.BilledHistory;
+import com.supportbilling.settings.BillingProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

@@ -1,21 +1,21 @@
 package com.supportbilling.run;
 
-import com.supportbilling.logging.OperatorLog;
-import com.supportbilling.settings.BillingProperties;
+import com.supportbilling.application.RunParameters;
+import com.supportbilling.application.RunSummary;
 import com.supportbilling.intake.InputFolder;
 import com.supportbilling.intake.InputRefusedException;
 import com.supportbilling.job.BillingJobConfiguration;
 import com.supportbilling.job.RunJobParameters;
-import com.supportbilling.application.RunParameters;
 import com.supportbilling.job.lifecycle.RunningExecution;
-import com.supportbilling.application.RunSummary;
 import com.supportbilling.ledger.Ledger;
 import com.supportbilling.ledger.RunRecord;
+import com.supportbilling.logging.OperatorLog;
 import com.supportbilling.output.Json;
 import com.supportbilling.output.OutputFile;
 import com.supportbilling.output.OutputFolders;
 import com.supportbilling.output.OutputLock;
 import com.supportbilling.resources.ResourceShortageException;
+import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.state.DatabaseNames;
 import com.supportbilling.state.StateDurability;
 import java.io.IOException;

@@ -2,6 +2,7 @@ package com.supportbilling.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.supportbilling.testing.ParquetFixtures;
 import com.supportbilling.testing.PublishedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,11 +14,10 @@ import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import com.supportbilling.testing.ParquetFixtures;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The parallel usage intake (blocks, fast path, fingerprints) publishes byte for byte what the

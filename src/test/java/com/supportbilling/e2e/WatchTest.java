@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.supportbilling.SupportBillingApplication;
-import com.supportbilling.state.BillingSessions;
 import com.supportbilling.ops.WorkGate;
 import com.supportbilling.ops.watch.WatchConfiguration;
 import com.supportbilling.ops.watch.WatchSetup;
 import com.supportbilling.run.RunOutcome;
+import com.supportbilling.state.BillingSessions;
 import com.supportbilling.testing.Folders;
 import com.supportbilling.testing.ManualClock;
 import java.io.IOException;

@@ -2,12 +2,12 @@ package com.supportbilling.job.invoicing;
 
 import com.supportbilling.application.InvoicePayers;
 import com.supportbilling.application.PayerMonths;
-import com.supportbilling.settings.BillingProperties;
+import com.supportbilling.application.RunContext;
 import com.supportbilling.core.invoice.PayerMonth;
 import com.supportbilling.core.invoice.PayerStatement;
-import com.supportbilling.application.RunContext;
 import com.supportbilling.job.progress.InvoicingProgress;
 import com.supportbilling.ledger.Ledger;
+import com.supportbilling.settings.BillingProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;

@@ -1,8 +1,8 @@
 package com.supportbilling.job.lifecycle;
 
+import com.supportbilling.application.RunContext;
 import com.supportbilling.intake.InputRefusedException;
 import com.supportbilling.intake.InputSnapshot;
-import com.supportbilling.application.RunContext;
 import com.supportbilling.ledger.Ledger;
 import java.io.IOException;
 import java.nio.file.Files;

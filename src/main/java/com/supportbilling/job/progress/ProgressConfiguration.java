@@ -1,7 +1,7 @@
 package com.supportbilling.job.progress;
 
-import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.job.usage.UsageReading;
+import com.supportbilling.settings.BillingProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

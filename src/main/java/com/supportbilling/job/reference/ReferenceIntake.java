@@ -1,7 +1,7 @@
 package com.supportbilling.job.reference;
 
-import com.supportbilling.intake.Rejection;
 import com.supportbilling.application.RunContext;
+import com.supportbilling.intake.Rejection;
 import com.supportbilling.output.CsvRows;
 import com.supportbilling.output.OutputRows;
 import com.supportbilling.output.StagedPart;

@@ -2,15 +2,15 @@ package com.supportbilling.job.summary;
 
 import com.supportbilling.application.BilledOutputs;
 import com.supportbilling.application.Reconciliation;
+import com.supportbilling.application.RunContext;
 import com.supportbilling.application.RunSummaries;
 import com.supportbilling.application.RunSummary;
+import com.supportbilling.application.UsageIntakeResult;
 import com.supportbilling.core.money.Money;
 import com.supportbilling.core.revision.Correction;
 import com.supportbilling.core.revision.Corrections;
 import com.supportbilling.core.revision.LedgerEntry;
 import com.supportbilling.documents.SellerDetails;
-import com.supportbilling.application.RunContext;
-import com.supportbilling.application.UsageIntakeResult;
 import com.supportbilling.job.usage.UsageIntakeResults;
 import com.supportbilling.ledger.Ledger;
 import com.supportbilling.ledger.RunRecord;

@@ -1,25 +1,25 @@
 package com.supportbilling.job.usage;
 
-import com.supportbilling.settings.BillingProperties;
-import com.supportbilling.intake.usage.block.ParsedBlock;
-import com.supportbilling.application.UsageIntake;
 import com.supportbilling.application.RunContext;
+import com.supportbilling.application.UsageIntake;
+import com.supportbilling.intake.usage.block.ParsedBlock;
 import com.supportbilling.job.progress.UsageProgress;
 import com.supportbilling.ledger.Ledger;
 import com.supportbilling.output.CsvFileWriters;
 import com.supportbilling.output.Json;
 import com.supportbilling.output.StagedPart;
+import com.supportbilling.settings.BillingProperties;
+import com.supportbilling.settings.PartitionRoles;
+import java.util.concurrent.Executor;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-import com.supportbilling.settings.PartitionRoles;
-import java.util.concurrent.Executor;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**

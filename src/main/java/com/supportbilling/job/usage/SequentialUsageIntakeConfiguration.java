@@ -1,15 +1,16 @@
 package com.supportbilling.job.usage;
 
-import com.supportbilling.settings.BillingProperties;
+import com.supportbilling.application.RunContext;
 import com.supportbilling.intake.usage.UsageOutcome;
 import com.supportbilling.intake.usage.UsageRowValidator;
 import com.supportbilling.intake.usage.UsageTally;
-import com.supportbilling.application.RunContext;
 import com.supportbilling.job.progress.UsageProgress;
 import com.supportbilling.ledger.Ledger;
 import com.supportbilling.output.CsvFileWriters;
 import com.supportbilling.output.Json;
 import com.supportbilling.output.StagedPart;
+import com.supportbilling.settings.BillingProperties;
+import com.supportbilling.settings.PartitionRoles;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -18,7 +19,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-import com.supportbilling.settings.PartitionRoles;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**

@@ -1,16 +1,16 @@
 package com.supportbilling.job.usage;
 
 import com.supportbilling.application.CheckSkipLimit;
+import com.supportbilling.application.RunContext;
 import com.supportbilling.application.SkipLimit;
 import com.supportbilling.application.UsageIntakeResult;
 import com.supportbilling.intake.InputRefusedException;
-import com.supportbilling.application.RunContext;
 import com.supportbilling.output.RejectsFile;
-import org.springframework.batch.core.step.StepContribution;
+import java.util.Optional;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,7 @@
 package com.supportbilling.ops.health;
 
-import com.supportbilling.state.StateInUse;
 import com.supportbilling.state.DatabaseNames;
+import com.supportbilling.state.StateInUse;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;

@@ -3,10 +3,10 @@ package com.supportbilling.ops.management;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationMetadata;
-import org.springframework.web.context.ConfigurableWebEnvironment;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.web.context.ConfigurableWebEnvironment;
 
 /**
  * Leaves Actuator, Micrometer, health and the servlet web stack out of every application that serves

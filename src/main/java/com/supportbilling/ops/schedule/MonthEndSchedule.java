@@ -1,7 +1,6 @@
 package com.supportbilling.ops.schedule;
 
 import com.supportbilling.logging.OperatorLog;
-import com.supportbilling.state.BillingUnavailableException;
 import com.supportbilling.ops.WorkGate;
 import com.supportbilling.ops.health.LastWorkHealth;
 import com.supportbilling.ops.metrics.RunMeters;
@@ -9,6 +8,7 @@ import com.supportbilling.run.ExitCode;
 import com.supportbilling.run.MonthEndRun;
 import com.supportbilling.run.RunOutcome;
 import com.supportbilling.run.RunRequest;
+import com.supportbilling.state.BillingUnavailableException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;

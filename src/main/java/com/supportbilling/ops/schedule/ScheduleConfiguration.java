@@ -1,10 +1,10 @@
 package com.supportbilling.ops.schedule;
 
-import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.ops.WorkGate;
 import com.supportbilling.ops.health.LastWorkHealth;
 import com.supportbilling.ops.metrics.RunMeters;
 import com.supportbilling.ops.metrics.RunMetersConfiguration;
+import com.supportbilling.settings.BillingProperties;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -1,9 +1,9 @@
 package com.supportbilling.ops.watch;
 
-import com.supportbilling.state.BillingSessions;
-import com.supportbilling.state.BillingUnavailableException;
 import com.supportbilling.ops.WorkGate;
 import com.supportbilling.ops.health.LastWorkHealth;
+import com.supportbilling.state.BillingSessions;
+import com.supportbilling.state.BillingUnavailableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

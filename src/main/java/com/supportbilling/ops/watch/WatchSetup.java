@@ -1,7 +1,7 @@
 package com.supportbilling.ops.watch;
 
-import com.supportbilling.state.BillingSessions;
 import com.supportbilling.run.RunOutcome;
+import com.supportbilling.state.BillingSessions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Function;

@@ -1,11 +1,11 @@
 package com.supportbilling.partition.manager;
 
+import com.supportbilling.job.BillingJobConfiguration;
 import com.supportbilling.job.usage.UsageIntakeConfiguration;
 import com.supportbilling.partition.BrokerSettings;
-import com.supportbilling.settings.PartitionRoles;
 import com.supportbilling.partition.PartitionSettings;
 import com.supportbilling.partition.messaging.PartitionRequest;
-import com.supportbilling.job.BillingJobConfiguration;
+import com.supportbilling.settings.PartitionRoles;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.flow.Flow;

@@ -1,10 +1,10 @@
 package com.supportbilling.partition.manager;
 
 import com.supportbilling.logging.OperatorLog;
-import com.supportbilling.settings.PartitionRoles;
 import com.supportbilling.partition.PartitionSettings;
 import com.supportbilling.partition.PartitionState;
 import com.supportbilling.partition.UsagePartition;
+import com.supportbilling.settings.PartitionRoles;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;

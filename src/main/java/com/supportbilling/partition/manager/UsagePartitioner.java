@@ -1,17 +1,17 @@
 package com.supportbilling.partition.manager;
 
-import com.supportbilling.settings.BillingProperties;
+import com.supportbilling.application.RunContext;
 import com.supportbilling.intake.usage.UsageFile;
 import com.supportbilling.intake.usage.block.PartitionIntake;
 import com.supportbilling.intake.usage.block.UsageBlock;
 import com.supportbilling.intake.usage.block.UsageBlockReader;
-import com.supportbilling.application.RunContext;
 import com.supportbilling.logging.OperatorLog;
 import com.supportbilling.partition.PartitionFolders;
-import com.supportbilling.settings.PartitionRoles;
 import com.supportbilling.partition.PartitionSettings;
 import com.supportbilling.partition.UsagePartition;
 import com.supportbilling.resources.DiskSpace;
+import com.supportbilling.settings.BillingProperties;
+import com.supportbilling.settings.PartitionRoles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

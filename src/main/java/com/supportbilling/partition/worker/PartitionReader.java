@@ -1,14 +1,14 @@
 package com.supportbilling.partition.worker;
 
-import com.supportbilling.settings.BillingProperties;
+import com.supportbilling.application.RunContext;
 import com.supportbilling.intake.usage.UsageFile;
 import com.supportbilling.intake.usage.block.ParsedBlock;
 import com.supportbilling.intake.usage.block.PartitionIntake;
 import com.supportbilling.intake.usage.block.UsageIntakeEngine;
 import com.supportbilling.intake.usage.block.UsageMemory;
-import com.supportbilling.application.RunContext;
 import com.supportbilling.partition.PartitionFolders;
 import com.supportbilling.partition.UsagePartition;
+import com.supportbilling.settings.BillingProperties;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;

@@ -1,8 +1,8 @@
 package com.supportbilling.partition.worker;
 
-import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.application.RunContext;
 import com.supportbilling.job.RunJobParameters;
+import com.supportbilling.settings.BillingProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.batch.core.job.JobExecution;

@@ -3,9 +3,9 @@ package com.supportbilling.partition.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** D92: a partition request as it crosses the broker, and what is not one. */
 class PartitionRequestTest {
