@@ -135,6 +135,11 @@ java -XX:ArchiveClassesAtExit="$APP/support-billing.jsa" -Xlog:cds*=off -jar "$A
     --state "$WORK/cds-training/state" --billing.progress=off >"$WORK/cds-training.log" 2>&1 \
     || die "the class-data training run failed (see $WORK/cds-training.log)"
 rm -rf "$WORK/cds-training"
+# and what it was made for, so that java -jar on the snapshot bills in it (D130)
+{
+    java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *\(java\.home\|java\.vm\.version\) = /\1=/p'
+    echo "jar.size=$(stat -c %s "$RUN_JAR")"
+} >"$APP/support-billing.jvm"
 
 if [[ $CUSTOM_JAR -eq 1 ]]; then
     JAR_INFO="$JAR, built $(date -u -r "$JAR" +%Y-%m-%dT%H:%M:%SZ)"

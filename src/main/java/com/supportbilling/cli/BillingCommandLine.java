@@ -27,6 +27,11 @@ public class BillingCommandLine implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        Optional<Integer> billedThere = PreparedJvm.billThere(args);
+        if (billedThere.isPresent()) {
+            System.exit(billedThere.get());
+        }
+        PreparedJvm.endWithTheStarter();
         // Boot would warm Tomcat and Spring MVC up in the background, and wait for it before a run starts:
         // only the management server of watch and schedule uses them, and run starts no web server (D104)
         System.setProperty("spring.backgroundpreinitializer.ignore", "true");

@@ -1,0 +1,183 @@
+package com.supportbilling.cli;
+
+import com.supportbilling.run.ExitCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * {@code java -jar target/support-billing.jar …} bills in a JVM prepared for it (D130): the build's
+ * extracted application ({@code app/} beside the jar, D46) with its class-data archive and the throughput
+ * collector, the same JVM options, arguments, folder, standard output and error, and exit code. This
+ * process only waits: a signal that stops it is passed on and it exits with the billing's own exit code,
+ * and if it is killed outright the billing JVM, which reads the end of a pipe this process holds, ends
+ * at once too. It bills in this process instead when there is no prepared application beside the jar,
+ * when that was made by another JVM or for another jar, when the JVM was given an option beyond memory,
+ * collector and system properties (an agent, a debugger, a log or an archive of its own belong to the
+ * process that does the work), or with {@code -Dsupport-billing.in-process=true}.
+ */
+final class PreparedJvm {
+
+    static final String IN_PROCESS = "support-billing.in-process";
+    /** Set on the prepared JVM's command line: it bills, and ends when the process that started it is gone. */
+    static final String STARTED_BY_JAR = "support-billing.started-by-jar";
+    /** Written by the build beside the extracted application: the JVM its archive is for, and the jar it came from. */
+    static final String MADE_FOR = "support-billing.jvm";
+
+    private static final String APPLICATION = "support-billing";
+    private static final Pattern PASSED_ON = Pattern.compile("-Xm[sxn]\\S+|-Xss\\S+|-D\\S+(=.*)?|-(e|d|es|ds)a(:\\S*)?"
+            + "|-XX:[+-]?(UsePerfData|Use\\w*GC|ExitOnOutOfMemoryError|CrashOnOutOfMemoryError|HeapDumpOnOutOfMemoryError)"
+            + "|-XX:(\\w*RAMPercentage|MaxRAM|ActiveProcessorCount|MaxDirectMemorySize|MaxMetaspaceSize|HeapDumpPath"
+            + "|ParallelGCThreads|ConcGCThreads)=\\S+");
+    private static final List<String> OPTIONS_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+
+    private PreparedJvm() {
+    }
+
+    /** This JVM: its options, where it lives, its version, and its class path (the jar, under {@code java -jar}). */
+    record ThisJvm(List<String> options, Path home, String version, String classPath) {
+
+        static ThisJvm current() {
+            return new ThisJvm(ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                    Path.of(System.getProperty("java.home")), System.getProperty("java.vm.version"),
+                    System.getProperty("java.class.path", ""));
+        }
+    }
+
+    /** What the build wrote of the application it prepared: the JVM's home and version, and the jar's size. */
+    record MadeFor(Path home, String version, long jarSize) {
+
+        static Optional<MadeFor> read(Path file) {
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            Properties properties = new Properties();
+            try (InputStream in = Files.newInputStream(file)) {
+                properties.load(in);
+                return Optional.of(new MadeFor(Path.of(properties.getProperty("java.home", "")),
+                        properties.getProperty("java.vm.version", ""), Long.parseLong(properties.getProperty("jar.size", "-1"))));
+            } catch (IOException | NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Bills in the prepared JVM when there is one for this jar and JVM, and returns its exit code; empty
+     * when this process is to bill itself.
+     */
+    static Optional<Integer> billThere(String[] args) {
+        if (Boolean.getBoolean(IN_PROCESS) || Boolean.getBoolean(STARTED_BY_JAR)) {
+            return Optional.empty();
+        }
+        ThisJvm jvm = ThisJvm.current();
+        Path jar = Path.of(jvm.classPath());
+        Path app = jar.toAbsolutePath().resolveSibling("app");
+        if (!jvm.classPath().endsWith(".jar") || !Files.isRegularFile(jar)) {
+            return Optional.empty();
+        }
+        Optional<MadeFor> madeFor = MadeFor.read(app.resolve(MADE_FOR));
+        long jarSize;
+        try {
+            jarSize = Files.size(jar);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return madeFor.filter(made -> Files.isRegularFile(app.resolve(APPLICATION + ".jsa")))
+                .flatMap(made -> command(jvm, jarSize, app, made, List.of(args)))
+                .flatMap(PreparedJvm::run);
+    }
+
+    /**
+     * The prepared JVM's command line, or empty when this one is to bill: the same JVM and options (when
+     * all are {@link #PASSED_ON}), the throughput collector unless the options name a collector, the
+     * application's archive, and the arguments.
+     */
+    static Optional<List<String>> command(ThisJvm jvm, long jarSize, Path app, MadeFor made, List<String> args) {
+        if (!jvm.options().stream().allMatch(option -> PASSED_ON.matcher(option).matches())
+                || !sameFile(jvm.home(), made.home()) || !jvm.version().equals(made.version()) || jarSize != made.jarSize()) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(jvm.home().resolve("bin").resolve("java").toString());
+        command.addAll(jvm.options());
+        if (jvm.options().stream().noneMatch(option -> option.matches("-XX:\\+Use\\w*GC"))) {
+            command.add("-XX:+UseParallelGC"); // a batch job wants throughput, not short pauses (D46)
+        }
+        command.add("-XX:SharedArchiveFile=" + app.resolve(APPLICATION + ".jsa"));
+        command.add("-Xlog:cds*=off"); // an archive this JVM cannot map is not worth a word: it starts as java -jar does
+        command.add("-D" + STARTED_BY_JAR + "=true");
+        command.add("-jar");
+        command.add(app.resolve(APPLICATION + ".jar").toString());
+        command.addAll(args);
+        return Optional.of(command);
+    }
+
+    private static boolean sameFile(Path one, Path other) {
+        try {
+            return Files.isSameFile(one, other);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Starts the prepared JVM and waits for it; a signal to this process is passed on, and its exit code is
+     * the one. Empty when it cannot start: this process bills.
+     */
+    private static Optional<Integer> run(List<String> command) {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        OPTIONS_VARIABLES.forEach(builder.environment()::remove); // their options are on the command line already
+        Process billing;
+        try {
+            billing = builder.start();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            billing.destroy(); // SIGTERM: the billing stops at its next commit (D43) and says how it ended
+            Runtime.getRuntime().halt(waitFor(billing));
+        }, "support-billing-pass-on-stop"));
+        return Optional.of(waitFor(billing));
+    }
+
+    private static int waitFor(Process billing) {
+        while (true) {
+            try {
+                return billing.waitFor();
+            } catch (InterruptedException e) {
+                Thread.interrupted();
+            }
+        }
+    }
+
+    /**
+     * In the prepared JVM: ends it when the process that started it is gone — killed outright, it can pass
+     * nothing on — as a run killed outright ends (D16): the next run resumes.
+     */
+    static void endWithTheStarter() {
+        if (!Boolean.getBoolean(STARTED_BY_JAR)) {
+            return;
+        }
+        Thread watch = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // the starter writes nothing; the pipe ends when it does
+                }
+            } catch (IOException e) {
+                // a broken pipe means the same
+            }
+            Runtime.getRuntime().halt(ExitCode.STOPPED.code());
+        }, "support-billing-starter-watch");
+        watch.setDaemon(true);
+        watch.start();
+    }
+}

@@ -1,0 +1,82 @@
+package com.supportbilling.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** D130: which {@code java -jar} command lines bill in the prepared JVM, and its command line. */
+class PreparedJvmTest {
+
+    private static final Path HOME = Path.of(System.getProperty("java.home"));
+    private static final String VERSION = System.getProperty("java.vm.version");
+    private static final Path APP = Path.of("/opt/billing/app");
+    private static final PreparedJvm.MadeFor MADE = new PreparedJvm.MadeFor(HOME, VERSION, 1234);
+    private static final List<String> ARGS = List.of("run", "--month", "2026-03", "--input", "in dir");
+
+    @TempDir
+    Path folder;
+
+    private static Optional<List<String>> command(String... options) {
+        return PreparedJvm.command(new PreparedJvm.ThisJvm(List.of(options), HOME, VERSION, "/opt/billing/support-billing.jar"),
+                1234, APP, MADE, ARGS);
+    }
+
+    @Test
+    void theSameOptionsTheThroughputCollectorTheArchiveAndTheArguments() {
+        assertThat(command("-Xmx512m", "-Duser.timezone=UTC", "-XX:-UsePerfData")).contains(List.of(
+                HOME.resolve("bin/java").toString(), "-Xmx512m", "-Duser.timezone=UTC", "-XX:-UsePerfData",
+                "-XX:+UseParallelGC", "-XX:SharedArchiveFile=/opt/billing/app/support-billing.jsa", "-Xlog:cds*=off",
+                "-Dsupport-billing.started-by-jar=true", "-jar", "/opt/billing/app/support-billing.jar",
+                "run", "--month", "2026-03", "--input", "in dir"));
+    }
+
+    @Test
+    void aCollectorTheOptionsNameIsKept() {
+        assertThat(command("-Xmx2g", "-XX:+UseG1GC").orElseThrow()).contains("-XX:+UseG1GC").doesNotContain("-XX:+UseParallelGC");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-Xms256m", "-Xss2m", "-ea", "-XX:MaxRAMPercentage=50", "-XX:+ExitOnOutOfMemoryError",
+            "-XX:HeapDumpPath=/tmp/dumps", "-XX:ActiveProcessorCount=2", "-Dbilling.documents.locale=ko"})
+    void memoryCollectorAndPropertiesArePassedOn(String option) {
+        assertThat(command(option).orElseThrow()).contains(option);
+    }
+
+    /** An agent, a debugger, a log or an archive of its own belong to the process that bills: this one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"-agentlib:jdwp=transport=dt_socket,server=y,suspend=y,address=127.0.0.1:0",
+            "-javaagent:/opt/agent.jar", "-Xlog:class+load=info:file=loaded.log", "-verbose:gc",
+            "-XX:StartFlightRecording=filename=run.jfr", "-XX:SharedArchiveFile=/tmp/other.jsa", "-Xshare:off",
+            "-XX:ArchiveClassesAtExit=/tmp/new.jsa", "-XX:+UnlockDiagnosticVMOptions", "-Xint"})
+    void anyOtherOptionBillsInThisProcess(String option) {
+        assertThat(command("-Xmx512m", option)).isEmpty();
+    }
+
+    @Test
+    void anApplicationMadeForAnotherJvmOrJarBillsInThisProcess() {
+        PreparedJvm.ThisJvm jvm = new PreparedJvm.ThisJvm(List.of("-Xmx512m"), HOME, VERSION, "support-billing.jar");
+        assertThat(PreparedJvm.command(jvm, 1235, APP, MADE, ARGS)).as("another build of the jar").isEmpty();
+        assertThat(PreparedJvm.command(jvm, 1234, APP, new PreparedJvm.MadeFor(HOME, "17.0.1+12", 1234), ARGS))
+                .as("another version of the JVM").isEmpty();
+        assertThat(PreparedJvm.command(jvm, 1234, APP, new PreparedJvm.MadeFor(folder, VERSION, 1234), ARGS))
+                .as("another JVM").isEmpty();
+        assertThat(PreparedJvm.command(jvm, 1234, APP, MADE, ARGS)).as("this one").isPresent();
+    }
+
+    @Test
+    void whatTheBuildWroteIsReadAndAnythingElseIsNothing() throws Exception {
+        Path file = folder.resolve("support-billing.jvm");
+        assertThat(PreparedJvm.MadeFor.read(file)).as("no file").isEmpty();
+        Files.writeString(file, "#by the build\njava.home=" + HOME + "\njava.vm.version=" + VERSION + "\njar.size=68768710\n");
+        assertThat(PreparedJvm.MadeFor.read(file)).contains(new PreparedJvm.MadeFor(HOME, VERSION, 68768710));
+        Files.writeString(file, "java.home=" + HOME + "\njar.size=lots\n");
+        assertThat(PreparedJvm.MadeFor.read(file)).as("a size that is no number").isEmpty();
+    }
+}

@@ -1,0 +1,107 @@
+package com.supportbilling.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * D130: {@code java -jar target/support-billing.jar} bills in the JVM prepared by the build (target/app, its
+ * archive, the throughput collector), bills the same, passes a stop on, ends with the process that started it,
+ * and bills in its own process when told to.
+ */
+class PreparedJvmIT {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/input-samples/2026-03");
+    private static final String MARK = "-Dsupport-billing.started-by-jar=true";
+
+    @TempDir
+    Path work;
+
+    @Test
+    void billsTheSampleMonthToTheGoldenFilesInThePreparedJvmAndInItsOwn() throws Exception {
+        for (String way : List.of("prepared", "own")) {
+            Path out = work.resolve(way).resolve("out");
+            Process run = Jar.start(work, way, way.equals("own") ? List.of("-Dsupport-billing.in-process=true") : List.of(),
+                    "run", "--month", "2026-03", "--input", "input-samples/2026-03", "--output", out.toString(),
+                    "--state", work.resolve(way).resolve("state").toString());
+            assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(run.exitValue()).as(Jar.err(work, way)).isZero();
+            for (String file : List.of("invoices.csv", "invoice-lines.csv", "refund-ledger.csv", "allocations.csv", "rejects.csv")) {
+                assertThat(out.resolve("2026-03").resolve(file)).as("%s billed in the %s JVM", file, way)
+                        .hasSameTextualContentAs(GOLDEN.resolve(file));
+            }
+        }
+    }
+
+    @Test
+    void theExitCodeAndTheSentenceAreTheBillingsOwn() throws Exception {
+        Process run = Jar.start(work, "bad", "run", "--month", "1999-13", "--input", "input-samples/2026-03",
+                "--output", work.resolve("out").toString(), "--state", work.resolve("state").toString());
+        assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).isEqualTo(2);
+        assertThat(Jar.err(work, "bad")).contains("'1999-13' is not a month");
+    }
+
+    @Test
+    void aStopIsPassedOnAndItsExitCodeComesBack() throws Exception {
+        Process watch = startWatch("stopped", List.of());
+        ProcessHandle billing = preparedJvmOf(watch);
+        watch.destroy();
+        assertThat(watch.waitFor(60, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+        assertThat(watch.exitValue()).isEqualTo(143);
+        assertThat(billing.isAlive()).as("the prepared JVM ended before the process that started it").isFalse();
+    }
+
+    @Test
+    void thePreparedJvmEndsWhenTheProcessThatStartedItIsKilledOutright() throws Exception {
+        Process watch = startWatch("killed", List.of());
+        ProcessHandle billing = preparedJvmOf(watch);
+        watch.destroyForcibly();
+        assertThat(watch.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(billing.onExit()).as("the prepared JVM ends too").succeedsWithin(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void inProcessBillsWithoutASecondJvm() throws Exception {
+        Process watch = startWatch("own", List.of("-Dsupport-billing.in-process=true"));
+        try {
+            assertThat(watch.descendants()).as("processes started by java -jar").isEmpty();
+        } finally {
+            watch.destroy();
+            assertThat(watch.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    /** {@code watch}, started by java -jar, once it says that it watches its inbox. */
+    private Process startWatch(String name, List<String> jvmOptions) throws Exception {
+        Path inbox = Files.createDirectories(work.resolve(name).resolve("inbox"));
+        Process watch = Jar.start(work, name, jvmOptions, "watch", "--inbox", inbox.toString(), "--output",
+                work.resolve(name).resolve("out").toString(), "--state", work.resolve(name).resolve("state").toString());
+        Path err = work.resolve(name + ".err");
+        for (int wait = 0; wait < 1200 && watch.isAlive(); wait++) {
+            if (Files.exists(err) && Files.readString(err).contains("watching " + inbox)) {
+                return watch;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("watch did not start: " + Jar.err(work, name));
+    }
+
+    private static ProcessHandle preparedJvmOf(Process started) {
+        Optional<ProcessHandle> billing = started.descendants()
+                .filter(child -> child.info().arguments().map(List::of).orElse(List.of()).contains(MARK))
+                .findFirst();
+        assertThat(billing).as("the prepared JVM, a child of java -jar").isPresent();
+        List<String> arguments = List.of(billing.get().info().arguments().orElseThrow());
+        assertThat(arguments).contains("-Xmx512m", "-XX:+UseParallelGC",
+                "-XX:SharedArchiveFile=" + Path.of("target/app/support-billing.jsa").toAbsolutePath());
+        return billing.get();
+    }
+}
