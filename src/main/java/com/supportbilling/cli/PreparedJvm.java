@@ -1,5 +1,6 @@
 package com.supportbilling.cli;
 
+import com.supportbilling.resources.ThisProcess;
 import com.supportbilling.run.ExitCode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,8 +27,6 @@ import java.util.regex.Pattern;
 final class PreparedJvm {
 
     static final String IN_PROCESS = "support-billing.in-process";
-    /** Set on the prepared JVM's command line: it bills, and ends when the process that started it is gone. */
-    static final String STARTED_BY_JAR = "support-billing.started-by-jar";
     /** Written by the build beside the extracted application: the JVM its archive is for, and the jar it came from. */
     static final String MADE_FOR = "support-billing.jvm";
 
@@ -41,11 +40,11 @@ final class PreparedJvm {
     private PreparedJvm() {
     }
 
-    /** This JVM: its options, where it lives, its version, and its class path (the jar, under {@code java -jar}). */
-    record ThisJvm(List<String> options, Path home, String version, String classPath) {
+    /** This JVM: its pid, options, where it lives, its version, and its class path (the jar, under {@code java -jar}). */
+    record ThisJvm(long pid, List<String> options, Path home, String version, String classPath) {
 
         static ThisJvm current() {
-            return new ThisJvm(ManagementFactory.getRuntimeMXBean().getInputArguments(),
+            return new ThisJvm(ProcessHandle.current().pid(), ManagementFactory.getRuntimeMXBean().getInputArguments(),
                     Path.of(System.getProperty("java.home")), System.getProperty("java.vm.version"),
                     System.getProperty("java.class.path", ""));
         }
@@ -74,7 +73,7 @@ final class PreparedJvm {
      * when this process is to bill itself.
      */
     static Optional<Integer> billThere(String[] args) {
-        if (Boolean.getBoolean(IN_PROCESS) || Boolean.getBoolean(STARTED_BY_JAR)) {
+        if (Boolean.getBoolean(IN_PROCESS) || System.getProperty(ThisProcess.STARTED_BY) != null) {
             return Optional.empty();
         }
         ThisJvm jvm = ThisJvm.current();
@@ -113,7 +112,7 @@ final class PreparedJvm {
         }
         command.add("-XX:SharedArchiveFile=" + app.resolve(APPLICATION + ".jsa"));
         command.add("-Xlog:cds*=off"); // an archive this JVM cannot map is not worth a word: it starts as java -jar does
-        command.add("-D" + STARTED_BY_JAR + "=true");
+        command.add("-D" + ThisProcess.STARTED_BY + "=" + jvm.pid()); // the pid logs and locks name (ThisProcess)
         command.add("-jar");
         command.add(app.resolve(APPLICATION + ".jar").toString());
         command.addAll(args);
@@ -164,7 +163,7 @@ final class PreparedJvm {
      * nothing on — as a run killed outright ends (D16): the next run resumes.
      */
     static void endWithTheStarter() {
-        if (!Boolean.getBoolean(STARTED_BY_JAR)) {
+        if (System.getProperty(ThisProcess.STARTED_BY) == null) {
             return;
         }
         Thread watch = new Thread(() -> {

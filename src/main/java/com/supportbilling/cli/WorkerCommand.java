@@ -2,6 +2,7 @@ package com.supportbilling.cli;
 
 import com.supportbilling.logging.OperatorLog;
 import com.supportbilling.partition.SeveralMachines;
+import com.supportbilling.resources.ThisProcess;
 import com.supportbilling.settings.PartitionRoles;
 import java.nio.file.Path;
 import java.util.Map;
@@ -53,7 +54,7 @@ class WorkerCommand implements Callable<Integer> {
                 state.toAbsolutePath().toString(), "billing.broker.url", broker, StopOnSignal.SPRING_SHUTDOWN_HOOK,
                 "false", "logging.register-shutdown-hook", "false", "spring.sql.init.mode", "never",
                 "spring.batch.jdbc.initialize-schema", "never"), PartitionRoles.WORKER);
-        OperatorLog.get().info("worker {}: taking usage partitions from {}", ProcessHandle.current().pid(), broker);
+        OperatorLog.get().info("worker {}: taking usage partitions from {}", ThisProcess.pid(), broker);
         UntilStopped.await(worker);
         return 0;
     }

@@ -1,8 +1,8 @@
 package com.supportbilling.output;
 
 import com.supportbilling.resources.FileLocks;
+import com.supportbilling.resources.ThisProcess;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -41,7 +41,7 @@ public final class OutputLock implements AutoCloseable {
             channel.close();
             return new Taken(Optional.empty(), holder.isEmpty() ? "another billing process" : holder);
         }
-        String holder = "pid " + ManagementFactory.getRuntimeMXBean().getPid() + " on "
+        String holder = "pid " + ThisProcess.pid() + " on "
                 + InetAddress.getLocalHost().getHostName() + ", " + purpose + ", since " + LocalDateTime.now().withNano(0);
         channel.truncate(0);
         channel.write(ByteBuffer.wrap((holder + "\n").getBytes(StandardCharsets.UTF_8)), 0);

@@ -1,5 +1,6 @@
 package com.supportbilling.partition;
 
+import com.supportbilling.resources.ThisProcess;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
@@ -54,6 +55,6 @@ public final class PartitionState {
         } catch (java.net.UnknownHostException e) {
             host = "unknown host";
         }
-        return "pid " + ProcessHandle.current().pid() + " on " + host;
+        return "pid " + ThisProcess.pid() + " on " + host;
     }
 }

@@ -1,6 +1,6 @@
 package com.supportbilling.run;
 
-import java.lang.management.ManagementFactory;
+import com.supportbilling.resources.ThisProcess;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.Timestamp;
@@ -39,7 +39,7 @@ public class MonthLock {
 
     /** Takes the month, or says who holds it. */
     public Optional<Held> acquire(YearMonth month, String purpose) {
-        long pid = ManagementFactory.getRuntimeMXBean().getPid();
+        long pid = ThisProcess.pid();
         String host = hostName();
         String holder = "pid " + pid + " on " + host + ", " + purpose;
         if (!tryInsert(month, holder, host, pid)) {

@@ -1,9 +1,9 @@
 package com.supportbilling.state;
 
 import com.supportbilling.resources.FileLocks;
+import com.supportbilling.resources.ThisProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -111,7 +111,7 @@ public final class EmbeddedState implements BillingState {
 
     private void claim(String purpose) {
         try {
-            Files.writeString(dir.resolve(IN_USE_FILE), "pid " + ManagementFactory.getRuntimeMXBean().getPid() + " on "
+            Files.writeString(dir.resolve(IN_USE_FILE), "pid " + ThisProcess.pid() + " on "
                     + InetAddress.getLocalHost().getHostName() + ", " + purpose + ", since "
                     + LocalDateTime.now().withNano(0) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PreparedJvmIT {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden/input-samples/2026-03");
-    private static final String MARK = "-Dsupport-billing.started-by-jar=true";
 
     @TempDir
     Path work;
@@ -96,7 +95,8 @@ class PreparedJvmIT {
 
     private static ProcessHandle preparedJvmOf(Process started) {
         Optional<ProcessHandle> billing = started.descendants()
-                .filter(child -> child.info().arguments().map(List::of).orElse(List.of()).contains(MARK))
+                .filter(child -> child.info().arguments().map(List::of).orElse(List.of())
+                        .contains("-Dsupport-billing.started-by=" + started.pid()))
                 .findFirst();
         assertThat(billing).as("the prepared JVM, a child of java -jar").isPresent();
         List<String> arguments = List.of(billing.get().info().arguments().orElseThrow());

@@ -1,5 +1,6 @@
 package com.supportbilling.ops.health;
 
+import com.supportbilling.resources.ThisProcess;
 import com.supportbilling.state.DatabaseNames;
 import com.supportbilling.state.StateInUse;
 import java.io.IOException;
@@ -89,7 +90,7 @@ public final class DatabaseHealth implements HealthIndicator {
         Matcher pid = HOLDER.matcher(holder);
         if (pid.find() && pid.group(2).equals(hostName())) {
             long id = Long.parseLong(pid.group(1));
-            if (id == ProcessHandle.current().pid() || ProcessHandle.of(id).filter(ProcessHandle::isAlive).isEmpty()) {
+            if (id == ThisProcess.pid() || ProcessHandle.of(id).filter(ProcessHandle::isAlive).isEmpty()) {
                 return Optional.empty();
             }
         }

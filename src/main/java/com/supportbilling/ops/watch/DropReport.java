@@ -1,6 +1,6 @@
 package com.supportbilling.ops.watch;
 
-import java.lang.management.ManagementFactory;
+import com.supportbilling.resources.ThisProcess;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ final class DropReport {
         text.append("month     ").append(month).append('\n');
         text.append("received  ").append(drop).append('\n');
         text.append("handled   ").append(handledAt.withNano(0)).append(" by support-billing watch, pid ")
-                .append(ManagementFactory.getRuntimeMXBean().getPid()).append(" on ").append(hostName()).append('\n');
+                .append(ThisProcess.pid()).append(" on ").append(hostName()).append('\n');
         text.append("result    ").append(result.exitCode().describe())
                 .append(result.kind() == DropResult.Kind.BILLED_BEFORE ? ", billed before this watcher started" : "")
                 .append("\n\n");

@@ -1,0 +1,19 @@
+package com.supportbilling.resources;
+
+/**
+ * The process the operator started, as logs, locks and reports name it: this JVM, or, when {@code java -jar}
+ * started this JVM to bill in (D130), that {@code java -jar} process, the one a script's {@code $!} and
+ * systemd know. The two end together, so either pid tells whether the billing lives.
+ */
+public final class ThisProcess {
+
+    /** Set by {@code java -jar} on the JVM it starts: its own pid. */
+    public static final String STARTED_BY = "support-billing.started-by";
+
+    private ThisProcess() {
+    }
+
+    public static long pid() {
+        return Long.getLong(STARTED_BY, ProcessHandle.current().pid());
+    }
+}
