@@ -90,6 +90,7 @@ class PreparedJvmIT {
             }
             Thread.sleep(100);
         }
+        watch.destroyForcibly();
         throw new AssertionError("watch did not start: " + Jar.err(work, name));
     }
 
