@@ -135,17 +135,56 @@ final class PreparedJvm {
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         OPTIONS_VARIABLES.forEach(builder.environment()::remove); // their options are on the command line already
-        Process billing;
-        try {
-            billing = builder.start();
-        } catch (IOException e) {
+        Started started = new Started();
+        Thread passOn = new Thread(started::stop, "support-billing-pass-on-stop");
+        // in place before the start, so that no signal finds the billing started and this process unable to pass it on
+        Runtime.getRuntime().addShutdownHook(passOn);
+        Optional<Process> billing = started.start(builder);
+        if (billing.isEmpty()) {
+            Runtime.getRuntime().removeShutdownHook(passOn);
             return Optional.empty();
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            billing.destroy(); // SIGTERM: the billing stops at its next commit (D43) and says how it ended
-            Runtime.getRuntime().halt(waitFor(billing));
-        }, "support-billing-pass-on-stop"));
-        return Optional.of(waitFor(billing));
+        return Optional.of(waitFor(billing.get()));
+    }
+
+    /** The prepared JVM once started, and whether a stop came first. */
+    private static final class Started {
+
+        private Process billing;
+        private boolean stopped;
+
+        /** Starts it unless a stop came first; empty when it cannot start. */
+        synchronized Optional<Process> start(ProcessBuilder builder) {
+            if (stopped) {
+                return Optional.empty();
+            }
+            try {
+                billing = builder.start();
+                return Optional.of(billing);
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+
+        /**
+         * The shutdown hook: SIGTERM to the billing, which stops at its next commit and says how it ended
+         * (D43), and this process exits with its exit code. Not {@link Process#destroy}: that also closes the
+         * pipe the billing watches, which would end it at once. A stop before the start ends this process as
+         * a stop before {@code main} does: nothing was touched.
+         */
+        void stop() {
+            Process started;
+            synchronized (this) {
+                stopped = true;
+                started = billing;
+            }
+            Runtime.getRuntime().halt(started == null ? ExitCode.STOPPED.code() : passOn(started));
+        }
+
+        private static int passOn(Process billing) {
+            billing.toHandle().destroy();
+            return waitFor(billing);
+        }
     }
 
     private static int waitFor(Process billing) {
