@@ -26,8 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  * killed ({@code kill -9}) mid-partition, whose partition the other worker takes over, foreign messages on
  * the queue refused, and a second manager refused (exit 4). Then, with the only worker killed, the run
  * fails naming the partition; the same command with a worker started late resumes, is killed while it
- * combines the partitions, and the same command again publishes the same files. The moments of the kills
- * are held by the debugger ({@link Debuggee}, D105), not guessed.
+ * combines the partitions, and the same command again publishes the same files. A manager stopped by
+ * SIGTERM while a partition is read ends with 143, publishing nothing, and the same command resumes; a
+ * worker stopped by SIGTERM mid-partition finishes and completes that partition and ends with 143. The
+ * moments of the kills and signals are held by the debugger ({@link Debuggee}, D105), not guessed.
  */
 class SeveralMachinesIT {
 
@@ -138,6 +140,58 @@ class SeveralMachinesIT {
                     .doesNotContain("taken by worker");
             assertThat(Jar.err(logs, "late-worker")).contains("has ended FAILED");
             stop(late);
+        }
+    }
+
+    @Test
+    void aManagerStoppedBySigtermEndsWith143AndTheSameCommandResumes() throws Exception {
+        Path logs = work.resolve("logs");
+
+        try (Broker broker = Broker.start();
+                Debuggee only = Debuggee.start(logs, "worker", worker(broker, "worker", database))) {
+            Debuggee.Pause midPartition = only.pauseAt(PARTITION_WRITER, "write", 1);
+            only.go();
+            awaitLine(logs, "worker", "taking usage partitions", only.process());
+            Process manager = Jar.start(logs, "manager", manager(broker));
+            midPartition.await();
+            manager.destroy();
+            midPartition.release();
+            assertThat(manager.waitFor(300, TimeUnit.SECONDS)).isTrue();
+            String err = Jar.err(logs, "manager");
+            assertThat(manager.exitValue()).as(err).isEqualTo(143);
+            assertThat(err).contains("Billing 2026-03 was stopped before it").contains("run the same command again");
+            assertThat(work.resolve("out/2026-03")).doesNotExist();
+
+            Process again = Jar.start(logs, "again", manager(broker));
+            assertThat(again.waitFor(300, TimeUnit.SECONDS)).isTrue();
+            assertThat(again.exitValue()).as(Jar.err(logs, "again")).isZero();
+            assertThat(PublishedFiles.contents(work.resolve("out/2026-03"))).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aWorkerStoppedBySigtermMidPartitionFinishesItAndEndsWith143() throws Exception {
+        Path logs = work.resolve("logs");
+
+        try (Broker broker = Broker.start();
+                Debuggee first = Debuggee.start(logs, "worker-1", worker(broker, "worker-1", database))) {
+            Debuggee.Pause midPartition = first.pauseAt(PARTITION_WRITER, "write", 1);
+            first.go();
+            awaitLine(logs, "worker-1", "taking usage partitions", first.process());
+            Process manager = Jar.start(logs, "manager", manager(broker));
+            midPartition.await();
+            first.process().destroy();
+            midPartition.release();
+            assertThat(first.process().waitFor(120, TimeUnit.SECONDS)).as("the stopped worker ends").isTrue();
+            assertThat(first.process().exitValue()).as(Jar.err(logs, "worker-1")).isEqualTo(143);
+            Process second = Jar.start(logs, "worker-2", worker(broker, "worker-2", database));
+
+            assertThat(manager.waitFor(300, TimeUnit.SECONDS)).isTrue();
+            assertThat(manager.exitValue()).as(Jar.err(logs, "manager")).isZero();
+            assertThat(PublishedFiles.contents(work.resolve("out/2026-03"))).isEqualTo(expected);
+            assertThat(Jar.err(logs, "manager")).as("the partition it read was finished, not taken from it")
+                    .contains("completed by worker pid " + first.process().pid());
+            stop(second);
         }
     }
 
