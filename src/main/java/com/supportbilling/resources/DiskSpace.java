@@ -29,6 +29,14 @@ public final class DiskSpace {
         }
     }
 
+    /** Whether {@code error} says that a disk is full (or the user's quota on it), as the JDK words it on Linux, macOS and Windows. */
+    public static boolean isFull(IOException error) {
+        String message = error.getMessage();
+        return message != null && (message.contains("No space left on device") || message.contains("Disk quota exceeded")
+                || message.contains("There is not enough space on the disk"))
+                || error.getClass().getSimpleName().equals("WriteFailedException");
+    }
+
     /** "12.5 MB", for sentences. */
     public static String size(long bytes) {
         if (bytes < 1024 * 1024) {

@@ -65,7 +65,7 @@ final class RunFailures {
                     + "command again.");
         }
         Optional<IOException> io = find(error, IOException.class);
-        if (io.isPresent() && isDiskFull(io.get())) {
+        if (io.isPresent() && DiskSpace.isFull(io.get())) {
             return RunOutcome.failed(ExitCode.NEEDS_RESOURCES, "Billing " + month + " failed: the disk is full"
                     + fullFolder().map(folder -> " under " + folder).orElse("") + ". " + NOTHING_PUBLISHED
                     + ". Free space there, then run the same command again: it resumes.");
@@ -103,13 +103,6 @@ final class RunFailures {
             }
         }
         return false;
-    }
-
-    static boolean isDiskFull(IOException error) {
-        String message = error.getMessage();
-        return message != null && (message.contains("No space left on device") || message.contains("Disk quota exceeded")
-                || message.contains("There is not enough space on the disk"))
-                || error.getClass().getSimpleName().equals("WriteFailedException");
     }
 
     /** The folder of the run whose disk is (nearly) full, if one is. */

@@ -4,7 +4,9 @@ import com.supportbilling.intake.InputRefusedException;
 import com.supportbilling.logging.OperatorLog;
 import com.supportbilling.partition.PartitionState;
 import com.supportbilling.partition.UsagePartition;
+import com.supportbilling.resources.DiskSpace;
 import com.supportbilling.resources.ResourceShortageException;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import org.slf4j.Logger;
@@ -68,6 +70,14 @@ final class PartitionListener implements StepExecutionListener {
                 PartitionState.failed(partition.getExecutionContext(), PartitionState.FailureKind.RESOURCES,
                         "The worker " + PartitionState.thisWorker() + " reading " + usage.describe() + " says: "
                                 + shortage.getMessage());
+                return;
+            }
+            // a full disk is the machine's shortage, not the input's fault: exit 5, as on one machine (D81)
+            if (t instanceof IOException io && DiskSpace.isFull(io)) {
+                PartitionState.failed(partition.getExecutionContext(), PartitionState.FailureKind.RESOURCES,
+                        "The worker " + PartitionState.thisWorker() + " reading " + usage.describe() + " found its disk "
+                                + "full (" + io.getMessage() + "): free space on that machine's --state disk and in the "
+                                + "shared folder, then run the same command again: it reads only the partitions left.");
                 return;
             }
         }
