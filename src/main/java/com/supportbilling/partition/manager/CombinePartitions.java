@@ -78,7 +78,7 @@ class CombinePartitions implements Tasklet, StepExecutionListener {
         long started = System.nanoTime();
         List<Path> results = results(chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance());
         List<UsageFile> files = run.input().usageFiles();
-        int threads = properties.usageThreads() > 0 ? properties.usageThreads() : Runtime.getRuntime().availableProcessors();
+        int threads = properties.usageThreadCount();
         UsageIntakeEngine engine = new UsageIntakeEngine(run.month(), run.reference().accounts().keySet(),
                 run.feeBasePolicy(), run.amountLimit(), files, properties.usageBlockSize(), parsers,
                 new UsageMemory(0, PartitionFolders.of(run.parameters()).root().resolve("combining"), threads));

@@ -44,7 +44,7 @@ class PartitionReader implements ItemStreamReader<ParsedBlock> {
         UsagePartition usage = UsagePartition.from(partition.getExecutionContext());
         results = PartitionFolders.emptied(PartitionFolders.of(run.parameters()).of(usage.name(), partition.getId()));
         List<UsageFile> files = run.input().usageFiles();
-        int threads = properties.usageThreads() > 0 ? properties.usageThreads() : Runtime.getRuntime().availableProcessors();
+        int threads = properties.usageThreadCount();
         UsageIntakeEngine engine = new UsageIntakeEngine(run.month(), run.reference().accounts().keySet(),
                 run.feeBasePolicy(), run.amountLimit(), files, properties.usageBlockSize(), parsers,
                 new UsageMemory(0, results.resolve(PartitionIntake.FINGERPRINTS), threads));
