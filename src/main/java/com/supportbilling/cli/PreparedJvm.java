@@ -40,13 +40,12 @@ final class PreparedJvm {
     private PreparedJvm() {
     }
 
-    /** This JVM: its pid, options, where it lives, its version, and its class path (the jar, under {@code java -jar}). */
-    record ThisJvm(long pid, List<String> options, Path home, String version, String classPath) {
+    /** This JVM: its pid, options, where it lives, and its version. */
+    record ThisJvm(long pid, List<String> options, Path home, String version) {
 
         static ThisJvm current() {
             return new ThisJvm(ProcessHandle.current().pid(), ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                    Path.of(System.getProperty("java.home")), System.getProperty("java.vm.version"),
-                    System.getProperty("java.class.path", ""));
+                    Path.of(System.getProperty("java.home")), System.getProperty("java.vm.version"));
         }
     }
 
@@ -76,21 +75,23 @@ final class PreparedJvm {
         if (Boolean.getBoolean(IN_PROCESS) || System.getProperty(ThisProcess.STARTED_BY) != null) {
             return Optional.empty();
         }
-        ThisJvm jvm = ThisJvm.current();
-        Path jar = Path.of(jvm.classPath());
-        Path app = jar.toAbsolutePath().resolveSibling("app");
-        if (!jvm.classPath().endsWith(".jar") || !Files.isRegularFile(jar)) {
+        String classPath = System.getProperty("java.class.path", ""); // the jar, under java -jar
+        if (!classPath.endsWith(".jar")) {
+            return Optional.empty();
+        }
+        Path app = Path.of(classPath).toAbsolutePath().resolveSibling("app");
+        if (!Files.isRegularFile(app.resolve(APPLICATION + ".jsa"))) {
             return Optional.empty();
         }
         Optional<MadeFor> madeFor = MadeFor.read(app.resolve(MADE_FOR));
         long jarSize;
         try {
-            jarSize = Files.size(jar);
+            jarSize = Files.size(Path.of(classPath));
         } catch (IOException e) {
             return Optional.empty();
         }
-        return madeFor.filter(made -> Files.isRegularFile(app.resolve(APPLICATION + ".jsa")))
-                .flatMap(made -> command(jvm, jarSize, app, made, List.of(args)))
+        // the JVM's options only once there is an application to start: reading them loads the management classes
+        return madeFor.flatMap(made -> command(ThisJvm.current(), jarSize, app, made, List.of(args)))
                 .flatMap(PreparedJvm::run);
     }
 

@@ -24,7 +24,7 @@ class PreparedJvmTest {
     Path folder;
 
     private static Optional<List<String>> command(String... options) {
-        return PreparedJvm.command(new PreparedJvm.ThisJvm(4242, List.of(options), HOME, VERSION, "/opt/billing/support-billing.jar"),
+        return PreparedJvm.command(new PreparedJvm.ThisJvm(4242, List.of(options), HOME, VERSION),
                 1234, APP, MADE, ARGS);
     }
 
@@ -61,7 +61,7 @@ class PreparedJvmTest {
 
     @Test
     void anApplicationMadeForAnotherJvmOrJarBillsInThisProcess() {
-        PreparedJvm.ThisJvm jvm = new PreparedJvm.ThisJvm(4242, List.of("-Xmx512m"), HOME, VERSION, "support-billing.jar");
+        PreparedJvm.ThisJvm jvm = new PreparedJvm.ThisJvm(4242, List.of("-Xmx512m"), HOME, VERSION);
         assertThat(PreparedJvm.command(jvm, 1235, APP, MADE, ARGS)).as("another build of the jar").isEmpty();
         assertThat(PreparedJvm.command(jvm, 1234, APP, new PreparedJvm.MadeFor(HOME, "17.0.1+12", 1234), ARGS))
                 .as("another version of the JVM").isEmpty();
