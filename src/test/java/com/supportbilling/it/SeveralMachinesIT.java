@@ -107,11 +107,7 @@ class SeveralMachinesIT {
             String[] run = manager(broker, "--billing.partition.stall-timeout=5s",
                     "--billing.partition.worker-wait=10s", "--billing.partition.poll-interval=500ms");
             try (Debuggee lone = Debuggee.start(logs, "lone-worker", worker(broker, "lone-worker", database))) {
-                Debuggee.Pause midPartition = lone.pauseAt(PARTITION_WRITER, "write", 1);
-                lone.go();
-                awaitLine(logs, "lone-worker", "taking usage partitions", lone.process());
-                Process manager = Jar.start(logs, "manager", run);
-                midPartition.await();
+                Process manager = managerWithWorkerHeldMidPartition(lone, "lone-worker", logs, run).manager();
                 lone.process().destroyForcibly();
                 assertThat(manager.waitFor(300, TimeUnit.SECONDS)).isTrue();
                 String err = Jar.err(logs, "manager");
@@ -149,13 +145,10 @@ class SeveralMachinesIT {
 
         try (Broker broker = Broker.start();
                 Debuggee only = Debuggee.start(logs, "worker", worker(broker, "worker", database))) {
-            Debuggee.Pause midPartition = only.pauseAt(PARTITION_WRITER, "write", 1);
-            only.go();
-            awaitLine(logs, "worker", "taking usage partitions", only.process());
-            Process manager = Jar.start(logs, "manager", manager(broker));
-            midPartition.await();
+            Held held = managerWithWorkerHeldMidPartition(only, "worker", logs, manager(broker));
+            Process manager = held.manager();
             manager.destroy();
-            midPartition.release();
+            held.midPartition().release();
             assertThat(manager.waitFor(300, TimeUnit.SECONDS)).isTrue();
             String err = Jar.err(logs, "manager");
             assertThat(manager.exitValue()).as(err).isEqualTo(143);
@@ -175,13 +168,10 @@ class SeveralMachinesIT {
 
         try (Broker broker = Broker.start();
                 Debuggee first = Debuggee.start(logs, "worker-1", worker(broker, "worker-1", database))) {
-            Debuggee.Pause midPartition = first.pauseAt(PARTITION_WRITER, "write", 1);
-            first.go();
-            awaitLine(logs, "worker-1", "taking usage partitions", first.process());
-            Process manager = Jar.start(logs, "manager", manager(broker));
-            midPartition.await();
+            Held held = managerWithWorkerHeldMidPartition(first, "worker-1", logs, manager(broker));
+            Process manager = held.manager();
             first.process().destroy();
-            midPartition.release();
+            held.midPartition().release();
             assertThat(first.process().waitFor(120, TimeUnit.SECONDS)).as("the stopped worker ends").isTrue();
             assertThat(first.process().exitValue()).as(Jar.err(logs, "worker-1")).isEqualTo(143);
             Process second = Jar.start(logs, "worker-2", worker(broker, "worker-2", database));
@@ -193,6 +183,24 @@ class SeveralMachinesIT {
                     .contains("completed by worker pid " + first.process().pid());
             stop(second);
         }
+    }
+
+    /** A manager, and the worker that took one of its partitions, held by the debugger in its first write. */
+    private record Held(Process manager, Debuggee.Pause midPartition) {
+    }
+
+    /**
+     * Lets {@code worker} (its log named {@code name}) start taking partitions, starts a manager with
+     * {@code managerArgs}, and returns once the worker is held writing the first partition it took.
+     */
+    private static Held managerWithWorkerHeldMidPartition(Debuggee worker, String name, Path logs, String[] managerArgs)
+            throws Exception {
+        Debuggee.Pause midPartition = worker.pauseAt(PARTITION_WRITER, "write", 1);
+        worker.go();
+        awaitLine(logs, name, "taking usage partitions", worker.process());
+        Process manager = Jar.start(logs, "manager", managerArgs);
+        midPartition.await();
+        return new Held(manager, midPartition);
     }
 
     private String[] worker(Broker broker, String name, List<String> database) {
