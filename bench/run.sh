@@ -130,6 +130,7 @@ done
 APP="$WORK/app"
 rm -rf "$APP" "$WORK/cds-training"
 java -Djarmode=tools -jar "$RUN_JAR" extract --destination "$APP" >/dev/null || die "could not extract $RUN_JAR"
+cp "$ROOT/src/main/jvm/support-billing.compiler.json" "$APP/" # the compilers' directives (D131)
 java -XX:ArchiveClassesAtExit="$APP/support-billing.jsa" -Xlog:cds*=off -jar "$APP/support-billing.jar" \
     run --month 2026-03 --input "$ROOT/input-samples/2026-03" --output "$WORK/cds-training/out" \
     --state "$WORK/cds-training/state" --billing.progress=off >"$WORK/cds-training.log" 2>&1 \

@@ -32,6 +32,7 @@ public class BillingCommandLine implements Runnable {
             System.exit(billedThere.get());
         }
         PreparedJvm.endWithTheStarter();
+        CompilerDirectives.addBesideTheJar();
         // Boot would warm Tomcat and Spring MVC up in the background, and wait for it before a run starts:
         // only the management server of watch and schedule uses them, and run starts no web server (D104)
         System.setProperty("spring.backgroundpreinitializer.ignore", "true");

@@ -16,5 +16,5 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("billing.partition")
 public record PartitionSettings(@DefaultValue("64MB") DataSize size, @DefaultValue("10m") Duration workerWait,
-        @DefaultValue("2m") Duration stallTimeout, @DefaultValue("1s") Duration pollInterval) {
+        @DefaultValue("2m") Duration stallTimeout, @DefaultValue("500ms") Duration pollInterval) {
 }

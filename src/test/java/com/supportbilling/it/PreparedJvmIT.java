@@ -68,6 +68,39 @@ class PreparedJvmIT {
     }
 
     @Test
+    void thePreparedJvmsCompilersTakeTheDirectivesBesideItsJarAndAnInProcessRunsDoNot() throws Exception {
+        for (String way : List.of("prepared", "own")) {
+            Process watch = startWatch("directives-" + way,
+                    way.equals("own") ? List.of("-Dsupport-billing.in-process=true") : List.of());
+            try {
+                ProcessHandle billing = way.equals("own") ? watch.toHandle() : preparedJvmOf(watch);
+                assertThat(compilerDirectives(billing)).as("the compiler directives of the %s JVM", way)
+                        .satisfies(printed -> {
+                            if (way.equals("prepared")) {
+                                assertThat(printed).contains("com/supportbilling/intake/*.*");
+                            } else {
+                                assertThat(printed).doesNotContain("com/supportbilling/intake/*.*");
+                            }
+                        });
+            } finally {
+                watch.destroy();
+                assertThat(watch.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            }
+        }
+    }
+
+    /** What {@code jcmd PID Compiler.directives_print} prints; the directives are added while Spring starts. */
+    private static String compilerDirectives(ProcessHandle jvm) throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        Process print = new ProcessBuilder(jcmd, String.valueOf(jvm.pid()), "Compiler.directives_print")
+                .redirectErrorStream(true).start();
+        String printed = new String(print.getInputStream().readAllBytes());
+        assertThat(print.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(print.exitValue()).as(printed).isZero();
+        return printed;
+    }
+
+    @Test
     void inProcessBillsWithoutASecondJvm() throws Exception {
         Process watch = startWatch("own", List.of("-Dsupport-billing.in-process=true"));
         try {

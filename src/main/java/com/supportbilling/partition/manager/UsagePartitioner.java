@@ -5,6 +5,7 @@ import com.supportbilling.intake.usage.UsageFile;
 import com.supportbilling.intake.usage.block.PartitionIntake;
 import com.supportbilling.intake.usage.block.UsageBlock;
 import com.supportbilling.intake.usage.block.UsageBlockReader;
+import com.supportbilling.job.usage.UsageIntakeConfiguration;
 import com.supportbilling.logging.OperatorLog;
 import com.supportbilling.partition.PartitionFolders;
 import com.supportbilling.partition.PartitionSettings;
@@ -20,8 +21,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.context.annotation.Profile;
@@ -31,7 +36,9 @@ import org.springframework.stereotype.Component;
  * The month's partition plan (D91), made once per revision when the partition step first runs: each plain
  * CSV file framed by the local intake's block reader — nothing parsed — and cut at the first block boundary
  * after every {@code billing.partition.size} bytes, so that a partition starts on a record and knows its
- * first line; a compressed or Parquet file is one partition. Logged with its sizes.
+ * first line; a piece left at a file's end smaller than a quarter of that size joins the partition before
+ * it. A compressed or Parquet file is one partition. The files are framed side by side on the parser
+ * threads. Logged with its sizes.
  */
 @Component
 @Profile(PartitionRoles.MANAGER)
@@ -43,11 +50,14 @@ class UsagePartitioner implements Partitioner {
     private final RunContext run;
     private final BillingProperties properties;
     private final PartitionSettings settings;
+    private final Executor parsers;
 
-    UsagePartitioner(RunContext run, BillingProperties properties, PartitionSettings settings) {
+    UsagePartitioner(RunContext run, BillingProperties properties, PartitionSettings settings,
+            @Qualifier(UsageIntakeConfiguration.PARSERS) Executor parsers) {
         this.run = run;
         this.properties = properties;
         this.settings = settings;
+        this.parsers = parsers;
     }
 
     @Override
@@ -60,14 +70,18 @@ class UsagePartitioner implements Partitioner {
         }
         long started = System.nanoTime();
         List<UsageFile> files = run.input().usageFiles();
-        List<long[]> ranges = new ArrayList<>();
+        List<CompletableFuture<List<long[]>>> framed = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
+            int index = i;
             UsageFile file = files.get(i);
-            if (PartitionIntake.isReadWhole(file)) {
-                ranges.add(new long[] {i, 0, size(file), 1, 1});
-            } else {
-                cut(i, file, ranges);
-            }
+            framed.add(PartitionIntake.isReadWhole(file)
+                    ? CompletableFuture.completedFuture(List.of(new long[] {i, 0, size(file), 1, 1}))
+                    : CompletableFuture.supplyAsync(() -> cut(index, file, settings.size().toBytes(),
+                            properties.usageBlockSize()), parsers));
+        }
+        List<long[]> ranges = new ArrayList<>();
+        for (CompletableFuture<List<long[]>> file : framed) {
+            ranges.addAll(joined(file));
         }
         List<UsagePartition> plan = new ArrayList<>();
         long bytes = 0;
@@ -99,10 +113,14 @@ class UsagePartitioner implements Partitioner {
         return contexts;
     }
 
-    /** Cuts a plain CSV file at block boundaries: ranges of about the partition size, each with its first line. */
-    private void cut(int index, UsageFile file, List<long[]> ranges) {
-        long size = settings.size().toBytes();
-        try (UsageBlockReader reader = new UsageBlockReader(List.of(file), properties.usageBlockSize())) {
+    /**
+     * Cuts a plain CSV file at block boundaries: ranges {file index, start, end, first line, 0} of about
+     * {@code size} bytes; a last piece under a quarter of the size is read with the range before it rather
+     * than on its own.
+     */
+    static List<long[]> cut(int index, UsageFile file, long size, int blockSize) {
+        List<long[]> ranges = new ArrayList<>();
+        try (UsageBlockReader reader = new UsageBlockReader(List.of(file), blockSize)) {
             long start = -1;
             long firstLine = 0;
             long end = 0;
@@ -117,9 +135,27 @@ class UsagePartitioner implements Partitioner {
                     start = -1;
                 }
             }
-            if (start >= 0) {
+            if (start >= 0 && !ranges.isEmpty() && end - start < size / 4) {
+                ranges.get(ranges.size() - 1)[2] = end;
+            } else if (start >= 0) {
                 ranges.add(new long[] {index, start, end, firstLine, 0});
             }
+        }
+        return ranges;
+    }
+
+    /** A file's ranges, its framing's failure thrown as the framing threw it (D81 tells failures by their kind). */
+    private static List<long[]> joined(CompletableFuture<List<long[]>> file) {
+        try {
+            return file.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 
