@@ -36,7 +36,7 @@ final class CompilerDirectives {
     }
 
     /**
-     * Adds the directives in {@code file} to this JVM's compilers and returns the JVM's reply ("2 compiler
+     * Adds the directives in {@code file} to this JVM's compilers and returns the JVM's reply ("3 compiler
      * directives added", or why not). Nothing else depends on it: without them the same code runs, only compiled
      * differently.
      */
