@@ -81,7 +81,11 @@ class UsagePartitioner implements Partitioner {
         }
         List<long[]> ranges = new ArrayList<>();
         for (CompletableFuture<List<long[]>> file : framed) {
-            ranges.addAll(joined(file));
+            try {
+                ranges.addAll(file.join());
+            } catch (CompletionException e) { // the framing's failure as it threw it: D81 tells failures by their kind
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
         }
         List<UsagePartition> plan = new ArrayList<>();
         long bytes = 0;
@@ -142,21 +146,6 @@ class UsagePartitioner implements Partitioner {
             }
         }
         return ranges;
-    }
-
-    /** A file's ranges, its framing's failure thrown as the framing threw it (D81 tells failures by their kind). */
-    private static List<long[]> joined(CompletableFuture<List<long[]>> file) {
-        try {
-            return file.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     private static long size(UsageFile file) {
