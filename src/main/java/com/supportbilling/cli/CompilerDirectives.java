@@ -3,6 +3,7 @@ package com.supportbilling.cli;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import javax.management.JMException;
 import javax.management.ObjectName;
 
@@ -22,15 +23,11 @@ final class CompilerDirectives {
 
     /** Adds the directives beside the running jar, when there are any, without waiting for them. */
     static void addBesideTheJar() {
-        String classPath = System.getProperty("java.class.path", ""); // the jar, under java -jar
-        if (!classPath.endsWith(".jar")) {
+        Optional<Path> file = PreparedJvm.runningJar().map(jar -> jar.resolveSibling(FILE)).filter(Files::isRegularFile);
+        if (file.isEmpty()) {
             return;
         }
-        Path file = Path.of(classPath).toAbsolutePath().resolveSibling(FILE);
-        if (!Files.isRegularFile(file)) {
-            return;
-        }
-        Thread adding = new Thread(() -> add(file), "compiler-directives");
+        Thread adding = new Thread(() -> add(file.get()), "compiler-directives");
         adding.setDaemon(true);
         adding.start();
     }

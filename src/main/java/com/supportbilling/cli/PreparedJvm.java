@@ -75,24 +75,30 @@ final class PreparedJvm {
         if (Boolean.getBoolean(IN_PROCESS) || System.getProperty(ThisProcess.STARTED_BY) != null) {
             return Optional.empty();
         }
-        String classPath = System.getProperty("java.class.path", ""); // the jar, under java -jar
-        if (!classPath.endsWith(".jar")) {
+        Optional<Path> jar = runningJar();
+        if (jar.isEmpty()) {
             return Optional.empty();
         }
-        Path app = Path.of(classPath).toAbsolutePath().resolveSibling("app");
+        Path app = jar.get().resolveSibling("app");
         if (!Files.isRegularFile(app.resolve(APPLICATION + ".jsa"))) {
             return Optional.empty();
         }
         Optional<MadeFor> madeFor = MadeFor.read(app.resolve(MADE_FOR));
         long jarSize;
         try {
-            jarSize = Files.size(Path.of(classPath));
+            jarSize = Files.size(jar.get());
         } catch (IOException e) {
             return Optional.empty();
         }
         // the JVM's options only once there is an application to start: reading them loads the management classes
         return madeFor.flatMap(made -> command(ThisJvm.current(), jarSize, app, made, List.of(args)))
                 .flatMap(PreparedJvm::run);
+    }
+
+    /** The jar this JVM runs, as an absolute path, under {@code java -jar}; empty when started otherwise. */
+    static Optional<Path> runningJar() {
+        String classPath = System.getProperty("java.class.path", "");
+        return classPath.endsWith(".jar") ? Optional.of(Path.of(classPath).toAbsolutePath()) : Optional.empty();
     }
 
     /**
