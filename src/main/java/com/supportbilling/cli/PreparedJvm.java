@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -145,13 +146,25 @@ final class PreparedJvm {
         Started started = new Started();
         Thread passOn = new Thread(started::stop, "support-billing-pass-on-stop");
         // in place before the start, so that no signal finds the billing started and this process unable to pass it on
-        Runtime.getRuntime().addShutdownHook(passOn);
+        duringStop(Runtime.getRuntime()::addShutdownHook, passOn);
         Optional<Process> billing = started.start(builder);
         if (billing.isEmpty()) {
-            Runtime.getRuntime().removeShutdownHook(passOn);
+            duringStop(Runtime.getRuntime()::removeShutdownHook, passOn);
             return Optional.empty();
         }
         return Optional.of(waitFor(billing.get()));
+    }
+
+    /**
+     * Adds or removes the hook that passes a stop on. When a stop has already begun the JVM's shutdown, the JVM
+     * refuses either: nothing was started, and this process ends as a stop before {@code main} ends it.
+     */
+    private static void duringStop(Consumer<Thread> change, Thread hook) {
+        try {
+            change.accept(hook);
+        } catch (IllegalStateException shuttingDown) {
+            Runtime.getRuntime().halt(ExitCode.STOPPED.code());
+        }
     }
 
     /** The prepared JVM once started, and whether a stop came first. */
