@@ -130,7 +130,7 @@ done
 APP="$WORK/app"
 rm -rf "$APP" "$WORK/cds-training"
 java -Djarmode=tools -jar "$RUN_JAR" extract --destination "$APP" >/dev/null || die "could not extract $RUN_JAR"
-cp "$ROOT/src/main/jvm/support-billing.compiler.json" "$APP/" # the compilers' directives (D131)
+cp "$ROOT"/src/main/jvm/*.compiler.json "$APP/" # the compilers' directives (D131, D132)
 java -XX:ArchiveClassesAtExit="$APP/support-billing.jsa" -Xlog:cds*=off -jar "$APP/support-billing.jar" \
     run --month 2026-03 --input "$ROOT/input-samples/2026-03" --output "$WORK/cds-training/out" \
     --state "$WORK/cds-training/state" --billing.progress=off >"$WORK/cds-training.log" 2>&1 \
@@ -223,6 +223,15 @@ time_jar() {
     time_run "$1" "$2" java-jar
 }
 
+# time_jar_without_documents DIR INPUT: the same run without seller details: report.html, no documents, no warm-up
+time_jar_without_documents() {
+    local dir=$1
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    timed "$dir" run java "-Xmx$XMX" -jar "$RUN_JAR" run --month "$MONTH" --input "$2" --output "$dir/out" \
+        --state "$dir/state" --billing.seller.name=
+}
+
 # attempt WHAT DIR NAME TIMER INPUT: one timed attempt, with the load before it (into the caller's
 # loads) and its time on stderr; sets RC
 attempt() {
@@ -303,6 +312,11 @@ measure() {
             attempt "run $k/$REPEAT by java -Xmx$XMX -jar" "$dir/jar-$k" run time_jar "$input"
             [[ $RC -eq 0 ]] || { rc=$RC; FAILED_DIR="$dir/jar-$k"; }
         fi
+        if [[ $JAVA_JAR -eq 1 && $lines == "$LINES" && $rc -eq 0 ]]; then
+            attempt "run $k/$REPEAT by java -Xmx$XMX -jar, without seller details" "$dir/bare-$k" run \
+                time_jar_without_documents "$input"
+            [[ $RC -eq 0 ]] || { rc=$RC; FAILED_DIR="$dir/bare-$k"; }
+        fi
         if [[ $LAUNCHER -eq 1 && $rc -eq 0 ]]; then
             attempt "run $k/$REPEAT by bin/support-billing" "$dir/run-$k" run time_run "$input"
             [[ $RC -eq 0 ]] || { rc=$RC; FAILED_DIR="$dir/run-$k"; }
@@ -368,7 +382,7 @@ measure() {
         local added
         added=$(awk -v run="$jar_s" -v r="$readables_s" 'BEGIN { printf "%.0f", 100 * r / (run - r) }')
         local logged step_cpu
-        logged=$(grep -h -o -E 'report.html and [0-9]+ documents written in [0-9]+ ms \(the documents took [0-9]+ ms of processor time, the whole process [0-9]+ ms\)' \
+        logged=$(grep -h -o -E 'report.html and [0-9]+ documents written in [0-9]+ ms \(the documents took [0-9]+ ms of processor time, the whole process [0-9]+ ms[^)]*\)' \
             "$jar_dir/state/logs/support-billing.log" 2>/dev/null | tail -n 1 || true)
         readables="$readables_s s of the $jar_s s run, $added % added to the rest (target ≤ 20 % at 5M lines); $logged"
         # the same in processor time, which a loaded machine distorts less than wall time
@@ -378,6 +392,22 @@ measure() {
                 'BEGIN { r /= 1000; printf "%.1f s of the run'"'"'s %.1f s, %.0f %% added to the rest", r, all, 100 * r / (all - r) }')"
         fi
         readables_share="$readables_s ($added %)"
+    fi
+    # the same by A/B, which counts the warm-up during invoicing too (D132): the fastest run without seller
+    # details writes report.html only, so the report and documents add (with − without + its report) to the rest
+    local bare_s bare_dir
+    read -r bare_s bare_dir < <(best_of "$dir"/bare-*/run.time)
+    if [[ $bare_s != n/a && $jar_s != n/a && $rc -eq 0 ]]; then
+        local bare_report
+        bare_report=$(java -cp "$HSQLDB" "$BENCH_DIR/StepTimes.java" "$bare_dir/state" 2>/dev/null \
+            | awk -F'|' '$2 ~ /^ *readables *$/ { gsub(/ /, "", $4); print $4 }')
+        if [[ -n "$bare_report" ]]; then
+            local ab_added
+            ab_added=$(awk -v with="$jar_s" -v without="$bare_s" -v report="$bare_report" \
+                'BEGIN { printf "%.0f", 100 * (with - without + report) / (without - report) }')
+            readables+="; by A/B: the fastest run without seller details took $bare_s s, $bare_report s of it for report.html, so the report and documents add $ab_added % to the rest"
+            readables_share+=", A/B $ab_added %"
+        fi
     fi
     ROWS+=("| $lines ($files file(s), $((usage_bytes / 1000000)) MB) | $jar_s | $duck_s | $jar_ratio | $jar_rss | $growth | $run_s | $run_ratio | $plain_s | $readables_share |")
     local duck_out="" spill=""

@@ -1,5 +1,6 @@
 package com.supportbilling.cli;
 
+import com.supportbilling.jvm.CompilerDirectives;
 import com.supportbilling.run.ExitCode;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -32,7 +33,7 @@ public class BillingCommandLine implements Runnable {
             System.exit(billedThere.get());
         }
         PreparedJvm.endWithTheStarter();
-        CompilerDirectives.addBesideTheJar();
+        CompilerDirectives.addBesideTheJar(PreparedJvm.runningJar());
         // Boot would warm Tomcat and Spring MVC up in the background, and wait for it before a run starts:
         // only the management server of watch and schedule uses them, and run starts no web server (D104)
         System.setProperty("spring.backgroundpreinitializer.ignore", "true");

@@ -43,16 +43,13 @@ final class DocumentFonts {
     }
 
     /**
-     * Chooses the embedded font of the documents that need one (none: Helvetica only); refuses, naming
-     * the fix, when no font has all their characters.
+     * Chooses the embedded font of the documents that need one; refuses, naming the fix, when no font has all
+     * their characters.
      */
     static DocumentFonts choose(List<Document> needingUnicode, DocumentLanguage language, Path configured,
             Supplier<List<Path>> fontFolders) {
         Set<Integer> needed = new TreeSet<>();
         needingUnicode.forEach(document -> document.texts().forEach(text -> text.codePoints().forEach(needed::add)));
-        if (needed.isEmpty()) {
-            return new DocumentFonts(null);
-        }
         Path font = configured != null ? checked(configured, needed)
                 : FontLocator.find(fontFolders.get(), needed).orElseThrow(() -> new ResourceShortageException(
                         "No font on this machine has every character the " + language.name().toLowerCase()
@@ -78,21 +75,20 @@ final class DocumentFonts {
         return false;
     }
 
-    /**
-     * A typeface for one drawing thread, made once per thread: Helvetica, whose two faces every document
-     * shares, or the embedded font, parsed once and subset into each document.
-     */
-    Typeface typeface(boolean unicode) {
-        if (!unicode) {
-            Typeface.Faces faces = new Typeface.Faces(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
-                    new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), false);
-            return document -> faces;
-        }
+    /** The embedded font, for one drawing thread: parsed once, and subset into each document. */
+    Typeface embedded() {
         TrueTypeFont font = parse(unicodeFont);
         return document -> {
             PDType0Font embedded = PDType0Font.load(document, font, true);
             return new Typeface.Faces(embedded, embedded, true);
         };
+    }
+
+    /** Helvetica, regular and bold, which every document drawn in it shares and none embeds. */
+    static Typeface latin() {
+        Typeface.Faces faces = new Typeface.Faces(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
+                new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), false);
+        return document -> faces;
     }
 
     private static Path checked(Path font, Set<Integer> needed) {

@@ -30,6 +30,7 @@ final class DocumentPdf {
 
     private final Typeface typeface;
     private final byte[] logo;
+    private final TextWidths widths = new TextWidths();
 
     private PDDocument document;
     private Typeface.Faces faces;
@@ -233,15 +234,15 @@ final class DocumentPdf {
         shownGray = -1;
     }
 
-    private static float width(String text, PDFont font, float size) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
+    private float width(String text, PDFont font, float size) throws IOException {
+        return widths.of(text, font, size);
     }
 
     /**
      * Splits {@code text} into lines no wider than {@code width}: at spaces, or inside a word too long for a
      * line. Widths add up (PDFBox applies no kerning), so each word is measured once.
      */
-    static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+    private List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         float space = width(" ", font, size);
         StringBuilder line = new StringBuilder();

@@ -44,53 +44,77 @@ public final class DocumentWriter {
     public record Written(int count, Duration cpu) {
     }
 
-    /** Writes every document of {@code billed} into {@code folder}. */
+    /**
+     * Writes every document of {@code billed} into {@code folder}. A document in Helvetica is drawn as soon as it
+     * is written out; the others wait until every one of them is known, for the font that has all their characters.
+     */
     public Written write(BilledMonth billed, DocumentInputs inputs, Path folder) {
         DocumentLanguage language = settings.language();
         DocumentBuilder builder = new DocumentBuilder(language, seller, settings.paymentTerms(), inputs, billed.month());
         int invoices = billed.invoices().size();
         int count = invoices + billed.refunds().size();
-        Document[] documents = new Document[count];
-        boolean[] unicode = new boolean[count];
         int threads = Math.max(1, Math.min(settings.threadCount(), count));
+        byte[] logo = logo(seller);
         AtomicLong cpu = new AtomicLong();
+        List<List<Document>> waiting = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            waiting.add(new ArrayList<>());
+        }
         inParallel(threads, cpu, part -> {
-            for (int i = part; i < count; i += threads) {
-                documents[i] = i < invoices ? builder.invoice(billed.invoices().get(i))
+            Drawer latin = new Drawer(new DocumentPdf(DocumentFonts.latin(), logo), folder);
+            for (int i = part; i < count && !Thread.currentThread().isInterrupted(); i += threads) {
+                Document document = i < invoices ? builder.invoice(billed.invoices().get(i))
                         : builder.creditNote(billed.refunds().get(i - invoices));
-                unicode[i] = DocumentFonts.needsUnicode(language, documents[i]);
+                if (DocumentFonts.needsUnicode(language, document)) {
+                    waiting.get(part).add(document);
+                } else {
+                    latin.write(document);
+                }
             }
         });
-        List<Document> needingUnicode = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            if (unicode[i]) {
-                needingUnicode.add(documents[i]);
+        List<Document> needingUnicode = waiting.stream().flatMap(List::stream).toList();
+        if (!needingUnicode.isEmpty()) {
+            DocumentFonts fonts = DocumentFonts.choose(needingUnicode, language, settings.font(), fontFolders);
+            inParallel(threads, cpu, part -> {
+                Drawer embedded = new Drawer(new DocumentPdf(fonts.embedded(), logo), folder);
+                for (int i = part; i < needingUnicode.size() && !Thread.currentThread().isInterrupted(); i += threads) {
+                    embedded.write(needingUnicode.get(i));
+                }
+            });
+        }
+        try {
+            Files.createDirectories(folder); // a month without documents has its folder too, empty
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + folder + ": " + e.getMessage(), e);
+        }
+        return new Written(count, Duration.ofNanos(cpu.get()));
+    }
+
+    /** One thread's drawing: its fonts, and the folder, made when its first document is written. */
+    private static final class Drawer {
+
+        private final DocumentPdf pdf;
+        private final Path folder;
+        private boolean folderMade;
+
+        Drawer(DocumentPdf pdf, Path folder) {
+            this.pdf = pdf;
+            this.folder = folder;
+        }
+
+        void write(Document document) {
+            Path file = folder.resolve(document.fileName());
+            try {
+                byte[] drawn = pdf.draw(document);
+                if (!folderMade) {
+                    Files.createDirectories(folder);
+                    folderMade = true;
+                }
+                Files.write(file, drawn);
+            } catch (IOException e) {
+                throw new UncheckedIOException("The document " + file + " could not be written: " + e.getMessage(), e);
             }
         }
-        DocumentFonts fonts = DocumentFonts.choose(needingUnicode, language, settings.font(), fontFolders);
-        byte[] logo = logo();
-        createFolder(folder);
-        inParallel(threads, cpu, part -> {
-            DocumentPdf latin = null;
-            DocumentPdf embedded = null;
-            for (int i = part; i < count && !Thread.currentThread().isInterrupted(); i += threads) {
-                DocumentPdf pdf;
-                if (unicode[i]) {
-                    embedded = embedded != null ? embedded : new DocumentPdf(fonts.typeface(true), logo);
-                    pdf = embedded;
-                } else {
-                    latin = latin != null ? latin : new DocumentPdf(fonts.typeface(false), logo);
-                    pdf = latin;
-                }
-                Path file = folder.resolve(documents[i].fileName());
-                try {
-                    Files.write(file, pdf.draw(documents[i]));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("The document " + file + " could not be written: " + e.getMessage(), e);
-                }
-            }
-        });
-        return new Written(count, Duration.ofNanos(cpu.get()));
     }
 
     /**
@@ -130,7 +154,8 @@ public final class DocumentWriter {
         }
     }
 
-    private byte[] logo() {
+    /** The seller's logo, or null without one. */
+    static byte[] logo(SellerDetails seller) {
         if (seller.logo() == null) {
             return null;
         }
@@ -139,14 +164,6 @@ public final class DocumentWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("The logo " + seller.logo() + " (billing.seller.logo) cannot be read: "
                     + e.getMessage() + "; name a PNG or JPEG file, or leave the setting out.", e);
-        }
-    }
-
-    private static void createFolder(Path folder) {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + folder + ": " + e.getMessage(), e);
         }
     }
 }

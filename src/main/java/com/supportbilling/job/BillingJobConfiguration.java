@@ -1,6 +1,7 @@
 package com.supportbilling.job;
 
 import com.supportbilling.application.RunContext;
+import com.supportbilling.job.lifecycle.CompilersAfterIntake;
 import com.supportbilling.job.lifecycle.RunningExecution;
 import com.supportbilling.settings.BillingProperties;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -25,9 +26,10 @@ public class BillingJobConfiguration {
     @Bean
     Job monthEndBilling(JobRepository repository, Step openRunStep, Step referenceIntakeStep, Step usageIntakeStep,
             Step skipLimitCheckStep, Step invoicingStep, Step summarizeStep, Step readablesStep, Step publishStep,
-            RunningExecution runningExecution) {
+            RunningExecution runningExecution, CompilersAfterIntake compilersAfterIntake) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(runningExecution)
+                .listener(compilersAfterIntake)
                 .start(openRunStep)
                 .next(referenceIntakeStep)
                 .next(usageIntakeStep)

@@ -5,6 +5,8 @@ import com.supportbilling.application.PayerMonths;
 import com.supportbilling.application.RunContext;
 import com.supportbilling.core.invoice.PayerMonth;
 import com.supportbilling.core.invoice.PayerStatement;
+import com.supportbilling.job.lifecycle.CompilersAfterIntake;
+import com.supportbilling.job.lifecycle.DocumentsWarmUpListener;
 import com.supportbilling.job.progress.InvoicingProgress;
 import com.supportbilling.ledger.Ledger;
 import com.supportbilling.settings.BillingProperties;
@@ -24,7 +26,8 @@ public class InvoicingConfiguration {
     @Bean
     Step invoicingStep(JobRepository repository, PlatformTransactionManager transactionManager, BillingProperties properties,
             PayerMonthReader payerMonthReader, ItemProcessor<PayerMonth, PayerStatement> payerBilling,
-            StatementWriter statementWriter, InvoicingProgress invoicingProgress) {
+            StatementWriter statementWriter, InvoicingProgress invoicingProgress, CompilersAfterIntake compilersAfterIntake,
+            DocumentsWarmUpListener documentsWarmUp) {
         return new StepBuilder("invoicing", repository)
                 .<PayerMonth, PayerStatement>chunk(properties.invoicingChunkSize())
                 .transactionManager(transactionManager)
@@ -32,6 +35,8 @@ public class InvoicingConfiguration {
                 .processor(payerBilling)
                 .writer(statementWriter)
                 .listener(invoicingProgress)
+                .listener(compilersAfterIntake)
+                .listener(documentsWarmUp)
                 .build();
     }
 
