@@ -8,6 +8,9 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -170,7 +173,14 @@ final class DocumentPdf {
         }
         PDPage next = new PDPage(PDRectangle.A4);
         document.addPage(next);
-        page = new PDPageContentStream(document, next, PDPageContentStream.AppendMode.OVERWRITE, false);
+        PDResources resources = new PDResources();
+        next.setResources(resources);
+        PDStream contents = new PDStream(document);
+        next.setContents(contents);
+        // PDFBox takes a content stream of our own only for a form: one that holds the page's resources
+        PDAppearanceStream form = new PDAppearanceStream(document);
+        form.setResources(resources);
+        page = new PDPageContentStream(document, form, new PageContent(contents.getCOSObject()));
         font(null, 0, 0, false);
         y = TOP;
     }

@@ -1,0 +1,47 @@
+package com.supportbilling.documents;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+import org.apache.pdfbox.cos.COSStream;
+
+/**
+ * A page's content stream, gathered in memory and handed to the page's PDF stream in one write when it is
+ * closed. Without a filter, PDFBox passes what a content stream writes on a byte at a time, through four
+ * streams, two of them synchronized (D132).
+ */
+final class PageContent extends OutputStream {
+
+    private final COSStream stream;
+    private byte[] bytes = new byte[8192];
+    private int size;
+
+    PageContent(COSStream stream) {
+        this.stream = stream;
+    }
+
+    @Override
+    public void write(int b) {
+        if (size == bytes.length) {
+            bytes = Arrays.copyOf(bytes, size * 2);
+        }
+        bytes[size++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+        if (size + len > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(size * 2, size + len));
+        }
+        System.arraycopy(b, off, bytes, size, len);
+        size += len;
+    }
+
+    /** The page's content, unfiltered, as the stream's data: what it holds is what was written. */
+    @Override
+    public void close() throws IOException {
+        try (OutputStream data = stream.createRawOutputStream()) {
+            data.write(bytes, 0, size);
+        }
+    }
+}
