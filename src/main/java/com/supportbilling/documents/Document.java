@@ -1,7 +1,7 @@
 package com.supportbilling.documents;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * One document as it is printed, every word and figure already written out: what {@link DocumentPdf}
@@ -31,12 +31,23 @@ record Document(String fileName, String title, List<String> seller, List<Field> 
     record Row(String heading, String account, String words, String amount) {
     }
 
-    /** Every piece of text the document prints, for choosing a font that has all its characters. */
-    Stream<String> texts() {
-        return Stream.of(Stream.of(title, buyerTitle, descriptionHeading, amountHeading), seller.stream(), buyer.stream(),
-                notes.stream(), fields.stream().flatMap(field -> Stream.of(field.label(), field.value())),
-                totals.stream().flatMap(field -> Stream.of(field.label(), field.value())),
-                rows.stream().flatMap(row -> Stream.of(row.heading(), row.account(), row.words(), row.amount())))
-                .flatMap(texts -> texts);
+    /** Every piece of text the document prints, for choosing a font that has all its characters; a loop, as it runs on every document. */
+    List<String> texts() {
+        List<String> texts = new ArrayList<>(List.of(title, buyerTitle, descriptionHeading, amountHeading));
+        texts.addAll(seller);
+        texts.addAll(buyer);
+        texts.addAll(notes);
+        for (Field field : fields) {
+            texts.add(field.label());
+            texts.add(field.value());
+        }
+        for (Field field : totals) {
+            texts.add(field.label());
+            texts.add(field.value());
+        }
+        for (Row row : rows) {
+            texts.addAll(List.of(row.heading(), row.account(), row.words(), row.amount()));
+        }
+        return texts;
     }
 }

@@ -36,10 +36,12 @@ final class DocumentBuilder {
     Document invoice(BilledMonth.Invoice invoice) {
         LocalDate due = inputs.issued().plusDays(paymentTerms);
         List<Document.Row> rows = new ArrayList<>();
-        boolean manyAccounts = invoice.lines().stream().map(BilledMonth.Line::account).distinct().count() > 1
-                || invoice.lines().stream().anyMatch(line -> !line.account().equals(invoice.payer()));
+        boolean otherAccounts = false; // lines name their account when any is not the payer
         for (BilledMonth.Line line : invoice.lines()) {
-            String account = manyAccounts ? language.say("line.account", account(line.account())) : "";
+            otherAccounts |= !line.account().equals(invoice.payer());
+        }
+        for (BilledMonth.Line line : invoice.lines()) {
+            String account = otherAccounts ? language.say("line.account", account(line.account())) : "";
             rows.add(new Document.Row(words.heading(line, planName(line)), account, words.words(line),
                     MoneyText.format(line.amount())));
         }

@@ -60,7 +60,15 @@ final class DocumentFonts {
 
     /** Whether a document needs the embedded font: every Korean one, and one with a character beyond WinAnsi. */
     static boolean needsUnicode(DocumentLanguage language, Document document) {
-        return language != DocumentLanguage.EN || document.texts().anyMatch(DocumentFonts::beyondWinAnsi);
+        if (language != DocumentLanguage.EN) {
+            return true;
+        }
+        for (String text : document.texts()) {
+            if (beyondWinAnsi(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a character of {@code text} is not in WinAnsi; a plain loop, as it runs over every text of every document. */

@@ -33,11 +33,12 @@ final class DocumentPdf {
 
     private final Typeface typeface;
     private final byte[] logo;
-    private final TextWidths widths = new TextWidths();
+    private final FaceCache faceCache = new FaceCache();
 
     private PDDocument document;
     private Typeface.Faces faces;
     private PDPageContentStream page;
+    private PageContent content;
     private float y;
     private boolean inText;
     private PDFont shownFont;
@@ -69,6 +70,7 @@ final class DocumentPdf {
         } finally {
             document = null;
             page = null;
+            content = null;
             inText = false;
         }
     }
@@ -180,7 +182,8 @@ final class DocumentPdf {
         // PDFBox takes a content stream of our own only for a form: one that holds the page's resources
         PDAppearanceStream form = new PDAppearanceStream(document);
         form.setResources(resources);
-        page = new PDPageContentStream(document, form, new PageContent(contents.getCOSObject()));
+        content = new PageContent(contents.getCOSObject());
+        page = new PDPageContentStream(document, form, content);
         font(null, 0, 0, false);
         y = TOP;
     }
@@ -211,7 +214,11 @@ final class DocumentPdf {
         }
         font(font, size, gray, bold);
         page.setTextMatrix(Matrix.getTranslateInstance(x, atY));
-        page.showText(text);
+        if (FaceCache.serves(font)) {
+            content.showText(faceCache.codes(text, font));
+        } else {
+            page.showText(text);
+        }
     }
 
     private void font(PDFont font, float size, float gray, boolean bold) {
@@ -245,7 +252,7 @@ final class DocumentPdf {
     }
 
     private float width(String text, PDFont font, float size) throws IOException {
-        return widths.of(text, font, size);
+        return faceCache.width(text, font, size);
     }
 
     /**

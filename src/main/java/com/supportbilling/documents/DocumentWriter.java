@@ -155,7 +155,7 @@ public final class DocumentWriter {
     }
 
     /** The seller's logo, or null without one. */
-    static byte[] logo(SellerDetails seller) {
+    private static byte[] logo(SellerDetails seller) {
         if (seller.logo() == null) {
             return null;
         }

@@ -61,13 +61,13 @@ public class MonthReadables {
     /** Writes report.html and the documents of the month folder {@code folder}, billed against {@code reference}. */
     public Written write(Path folder, ReferenceData reference) {
         BilledMonth billed = BilledMonthReader.read(MonthRows.of(folder));
-        ReportInputs reportInputs = reportInputs(billed, reference);
         if (!seller.isComplete()) {
-            return new Written(ReportPage.write(billed, reportInputs, folder), 0, Duration.ZERO);
+            return new Written(ReportPage.write(billed, reportInputs(billed, reference), folder), 0, Duration.ZERO);
         }
-        // the page is drawn beside the documents rather than before them: the documents' threads start at
-        // once, and the page is ready by the time they end (D120)
-        CompletableFuture<Path> report = CompletableFuture.supplyAsync(() -> ReportPage.write(billed, reportInputs, folder),
+        // the page, with the ledger's figures it shows, is made beside the documents rather than before them:
+        // the documents' threads start at once, and the page is ready by the time they end (D120)
+        CompletableFuture<Path> report = CompletableFuture.supplyAsync(
+                () -> ReportPage.write(billed, reportInputs(billed, reference), folder),
                 page -> {
                     Thread thread = new Thread(page, "report");
                     thread.setDaemon(true);

@@ -4,6 +4,8 @@ import com.supportbilling.core.account.AccountId;
 import com.supportbilling.core.catalog.CatalogVersion;
 import com.supportbilling.core.catalog.Plan;
 import com.supportbilling.core.catalog.PlanCode;
+import com.supportbilling.core.timeline.DayRange;
+import com.supportbilling.core.timeline.PlanChange;
 import com.supportbilling.core.timeline.PlanTimeline;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,14 +34,11 @@ final class PlanChanges {
 
     static List<Change> of(YearMonth month, Map<AccountId, PlanTimeline> timelines, CatalogVersion catalog) {
         List<Change> changes = new ArrayList<>();
+        DayRange days = DayRange.of(month);
         timelines.forEach((account, timeline) -> {
-            PlanCode before = timeline.planOn(month.atDay(1).minusDays(1));
-            for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
-                PlanCode plan = timeline.planOn(day);
-                if (!plan.equals(before)) {
-                    changes.add(new Change(account, day, before, plan, kind(before, plan, catalog)));
-                    before = plan;
-                }
+            for (PlanChange change : timeline.changesWithin(days)) {
+                changes.add(new Change(account, change.date(), change.from(), change.to(),
+                        kind(change.from(), change.to(), catalog)));
             }
         });
         changes.sort(Comparator.comparing(Change::date).thenComparing(Change::account));

@@ -51,6 +51,22 @@ public final class PlanTimeline {
         throw new IllegalStateException("no plan on " + day);
     }
 
+    /**
+     * The days of {@code window} whose plan differs from the day before's, in date order: only a spell's first
+     * day can be one, and an event that repeats the plan is none.
+     */
+    public List<PlanChange> changesWithin(DayRange window) {
+        List<PlanChange> changes = new ArrayList<>();
+        for (int i = 1; i < spells.size(); i++) {
+            PlanSpell before = spells.get(i - 1);
+            PlanSpell spell = spells.get(i);
+            if (window.contains(spell.days().start()) && !spell.plan().equals(before.plan())) {
+                changes.add(new PlanChange(spell.days().start(), before.plan(), spell.plan()));
+            }
+        }
+        return changes;
+    }
+
     /** n(p): the days of {@code window} on {@code plan}. */
     public long daysOn(PlanCode plan, DayRange window) {
         return rangesOn(plan).stream().mapToLong(range -> range.daysWithin(window)).sum();

@@ -24,26 +24,23 @@ public class WriteReadables implements Tasklet {
 
     private final RunContext run;
     private final MonthReadables readables;
-    private final DocumentsWarmUpListener warmUp;
 
-    public WriteReadables(RunContext run, MonthReadables readables, DocumentsWarmUpListener warmUp) {
+    public WriteReadables(RunContext run, MonthReadables readables) {
         this.run = run;
         this.readables = readables;
-        this.warmUp = warmUp;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        int warmedUp = warmUp.stop();
         long start = System.nanoTime();
         long processStart = PROCESS.getProcessCpuTime();
         MonthReadables.Written written = readables.write(run.folders().staging(), run.reference());
         // the process's processor time counts the compilers and the collector too: what the step adds to a
         // run whatever else the machine runs (D121)
         log.info("{} revision {}: report.html and {} documents written in {} ms (the documents took {} ms of processor"
-                + " time, the whole process {} ms; {} made-up documents drawn during invoicing warmed the drawing up)",
-                run.month(), run.revision(), written.documents(), (System.nanoTime() - start) / 1_000_000,
-                written.documentsCpu().toMillis(), (PROCESS.getProcessCpuTime() - processStart) / 1_000_000, warmedUp);
+                + " time, the whole process {} ms)", run.month(), run.revision(), written.documents(),
+                (System.nanoTime() - start) / 1_000_000, written.documentsCpu().toMillis(),
+                (PROCESS.getProcessCpuTime() - processStart) / 1_000_000);
         return RepeatStatus.FINISHED;
     }
 }

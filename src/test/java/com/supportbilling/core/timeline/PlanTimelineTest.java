@@ -113,4 +113,35 @@ class PlanTimelineTest {
                 new DayRange(d1.plusDays(15), d1.plusDays(25))));
         assertThat(union).containsExactly(new DayRange(d1, d1.plusDays(8)), new DayRange(d1.plusDays(10), d1.plusDays(25)));
     }
+
+    @ParameterizedTest(name = "{0} in {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "2026-03-25 DEVELOPER | 2026-03 | 2026-03-25 BASIC>DEVELOPER",
+            "2026-02-01 DEVELOPER;2026-03-16 BUSINESS | 2026-03 | 2026-03-16 DEVELOPER>BUSINESS",
+            // day 1 and the last day are in the month, the day after is not
+            "2026-03-01 DEVELOPER;2026-03-31 BASIC | 2026-03 | 2026-03-01 BASIC>DEVELOPER;2026-03-31 DEVELOPER>BASIC",
+            "2026-01-01 DEVELOPER;2026-04-01 BASIC | 2026-03 | ''",
+            "2028-02-29 BUSINESS | 2028-02 | 2028-02-29 BASIC>BUSINESS",
+            // an event that repeats the plan changes nothing
+            "2026-02-01 DEVELOPER;2026-03-10 DEVELOPER | 2026-03 | ''",
+            "2026-03-01 DEVELOPER;2026-03-10 BASIC;2026-03-20 DEVELOPER | 2026-03 | "
+                    + "2026-03-01 BASIC>DEVELOPER;2026-03-10 DEVELOPER>BASIC;2026-03-20 BASIC>DEVELOPER",
+            "2026-03-20 ENTERPRISE;2026-03-05 BUSINESS | 2026-03 | 2026-03-05 BASIC>BUSINESS;2026-03-20 BUSINESS>ENTERPRISE"})
+    void changesWithinAMonthAreTheDaysWhosePlanDiffersFromTheDayBefore(String events, String month, String expected) {
+        PlanTimeline timeline = timeline(events.strip().split(";"));
+        YearMonth yearMonth = YearMonth.parse(month);
+
+        List<String> changes = timeline.changesWithin(DayRange.of(yearMonth)).stream()
+                .map(change -> change.date() + " " + change.from() + ">" + change.to()).toList();
+
+        assertThat(changes).isEqualTo(expected.isEmpty() ? List.of() : List.of(expected.split(";")));
+        List<String> dayByDay = new ArrayList<>();
+        for (LocalDate day = yearMonth.atDay(1); !day.isAfter(yearMonth.atEndOfMonth()); day = day.plusDays(1)) {
+            PlanCode before = timeline.planOn(day.minusDays(1));
+            if (!timeline.planOn(day).equals(before)) {
+                dayByDay.add(day + " " + before + ">" + timeline.planOn(day));
+            }
+        }
+        assertThat(changes).as("the same as looking at every day").isEqualTo(dayByDay);
+    }
 }
