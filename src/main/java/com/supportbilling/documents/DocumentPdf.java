@@ -1,6 +1,5 @@
 package com.supportbilling.documents;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +33,12 @@ final class DocumentPdf {
     private final Typeface typeface;
     private final byte[] logo;
     private final FaceCache faceCache = new FaceCache();
+    private final Bytes saved = new Bytes();
 
     private PDDocument document;
     private Typeface.Faces faces;
     private PDPageContentStream page;
-    private PageContent content;
+    private PageContent pageContent;
     private float y;
     private boolean inText;
     private PDFont shownFont;
@@ -51,7 +51,8 @@ final class DocumentPdf {
         this.logo = logo;
     }
 
-    byte[] draw(Document content) throws IOException {
+    /** Draws {@code content}: the document's bytes, until this instance draws the next. */
+    Bytes draw(Document content) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             document = pdf;
             faces = typeface.faces(pdf);
@@ -64,13 +65,13 @@ final class DocumentPdf {
             }
             endText();
             page.close();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-            pdf.save(bytes, CompressParameters.NO_COMPRESSION);
-            return bytes.toByteArray();
+            saved.clear();
+            pdf.save(saved, CompressParameters.NO_COMPRESSION);
+            return saved;
         } finally {
             document = null;
             page = null;
-            content = null;
+            pageContent = null;
             inText = false;
         }
     }
@@ -182,8 +183,8 @@ final class DocumentPdf {
         // PDFBox takes a content stream of our own only for a form: one that holds the page's resources
         PDAppearanceStream form = new PDAppearanceStream(document);
         form.setResources(resources);
-        content = new PageContent(contents.getCOSObject());
-        page = new PDPageContentStream(document, form, content);
+        pageContent = new PageContent(contents.getCOSObject());
+        page = new PDPageContentStream(document, form, pageContent);
         font(null, 0, 0, false);
         y = TOP;
     }
@@ -215,7 +216,7 @@ final class DocumentPdf {
         font(font, size, gray, bold);
         page.setTextMatrix(Matrix.getTranslateInstance(x, atY));
         if (FaceCache.serves(font)) {
-            content.showText(faceCache.codes(text, font));
+            pageContent.showText(faceCache.codes(text, font));
         } else {
             page.showText(text);
         }

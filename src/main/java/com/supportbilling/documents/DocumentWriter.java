@@ -2,6 +2,7 @@ package com.supportbilling.documents;
 
 import com.supportbilling.billed.BilledMonth;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -105,12 +106,14 @@ public final class DocumentWriter {
         void write(Document document) {
             Path file = folder.resolve(document.fileName());
             try {
-                byte[] drawn = pdf.draw(document);
+                Bytes drawn = pdf.draw(document);
                 if (!folderMade) {
                     Files.createDirectories(folder);
                     folderMade = true;
                 }
-                Files.write(file, drawn);
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    drawn.writeTo(out);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("The document " + file + " could not be written: " + e.getMessage(), e);
             }

@@ -3,7 +3,6 @@ package com.supportbilling.documents;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdfwriter.COSWriter;
 
@@ -12,33 +11,14 @@ import org.apache.pdfbox.pdfwriter.COSWriter;
  * closed. Without a filter, PDFBox passes what a content stream writes on a byte at a time, through four
  * streams, two of them synchronized (D132).
  */
-final class PageContent extends OutputStream {
+final class PageContent extends Bytes {
 
     private static final byte[] SHOW_TEXT = " Tj\n".getBytes(StandardCharsets.US_ASCII);
 
     private final COSStream stream;
-    private byte[] bytes = new byte[8192];
-    private int size;
 
     PageContent(COSStream stream) {
         this.stream = stream;
-    }
-
-    @Override
-    public void write(int b) {
-        if (size == bytes.length) {
-            bytes = Arrays.copyOf(bytes, size * 2);
-        }
-        bytes[size++] = (byte) b;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-        if (size + len > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(size * 2, size + len));
-        }
-        System.arraycopy(b, off, bytes, size, len);
-        size += len;
     }
 
     /**
@@ -55,7 +35,7 @@ final class PageContent extends OutputStream {
     @Override
     public void close() throws IOException {
         try (OutputStream data = stream.createRawOutputStream()) {
-            data.write(bytes, 0, size);
+            writeTo(data);
         }
     }
 }
