@@ -223,7 +223,12 @@ time_jar() {
     time_run "$1" "$2" java-jar
 }
 
-# time_jar_without_documents DIR INPUT: the same run without seller details: report.html, no documents, no warm-up
+# readables_seconds: the readables step's seconds from StepTimes' table on stdin
+readables_seconds() {
+    awk -F'|' '$2 ~ /^ *readables *$/ { gsub(/ /, "", $4); print $4 }'
+}
+
+# time_jar_without_documents DIR INPUT: the same run without seller details: report.html, no documents
 time_jar_without_documents() {
     local dir=$1
     rm -rf "$dir"
@@ -377,7 +382,7 @@ measure() {
     fi
     # the readables step (report.html and the documents) against the rest of the whole process (D121)
     local readables="(no readables step)" readables_s readables_share="n/a"
-    readables_s=$(awk -F'|' '$2 ~ /^ *readables *$/ { gsub(/ /, "", $4); print $4 }' <<<"$steps")
+    readables_s=$(readables_seconds <<<"$steps")
     if [[ -n "$readables_s" && $jar_s != n/a && $rc -eq 0 ]]; then
         local added
         added=$(awk -v run="$jar_s" -v r="$readables_s" 'BEGIN { printf "%.0f", 100 * r / (run - r) }')
@@ -393,14 +398,13 @@ measure() {
         fi
         readables_share="$readables_s ($added %)"
     fi
-    # the same by A/B, which counts the warm-up during invoicing too (D132): the fastest run without seller
-    # details writes report.html only, so the report and documents add (with − without + its report) to the rest
+    # the same by A/B, which would also see a cost the documents put on other steps (D132): the fastest run
+    # without seller details writes report.html only, so the report and documents add (with − without + its report) to the rest
     local bare_s bare_dir
     read -r bare_s bare_dir < <(best_of "$dir"/bare-*/run.time)
     if [[ $bare_s != n/a && $jar_s != n/a && $rc -eq 0 ]]; then
         local bare_report
-        bare_report=$(java -cp "$HSQLDB" "$BENCH_DIR/StepTimes.java" "$bare_dir/state" 2>/dev/null \
-            | awk -F'|' '$2 ~ /^ *readables *$/ { gsub(/ /, "", $4); print $4 }')
+        bare_report=$(java -cp "$HSQLDB" "$BENCH_DIR/StepTimes.java" "$bare_dir/state" 2>/dev/null | readables_seconds)
         if [[ -n "$bare_report" ]]; then
             local ab_added
             ab_added=$(awk -v with="$jar_s" -v without="$bare_s" -v report="$bare_report" \
