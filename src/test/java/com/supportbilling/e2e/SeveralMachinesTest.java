@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -164,5 +165,6 @@ class SeveralMachinesTest {
         worker.setDaemon(true);
         worker.start();
         workers.add(worker);
+        broker.awaitConsumers(workers.size(), Duration.ofSeconds(60));
     }
 }

@@ -3,6 +3,8 @@ package com.supportbilling.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
@@ -40,6 +42,26 @@ public final class Broker implements AutoCloseable {
     /** Where clients connect: {@code tcp://127.0.0.1:PORT}. */
     public String url() {
         return url;
+    }
+
+    /**
+     * Waits until this many consumers are on the broker. Tests that run workers as threads of their own JVM
+     * use it so that a worker's Spring Boot start, which resets the JVM's one logging system, is over before a
+     * manager starts in the same JVM: two starts at once can leave Boot's suppress-all filter in place.
+     */
+    public void awaitConsumers(long count, Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        while (server.getActiveMQServer().getTotalConsumerCount() < count) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(count + " consumers were not on the broker within " + within);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for consumers", e);
+            }
+        }
     }
 
     @Override
