@@ -42,6 +42,8 @@ die() {
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
 JAR="$ROOT/target/support-billing.jar"
+# shellcheck source=bench/snapshot.sh
+source "$BENCH_DIR/snapshot.sh"
 
 LINES=5000000
 ALSO=()
@@ -118,29 +120,7 @@ elif [[ $BUILD -eq 1 || ! -f "$JAR" ]]; then
     [[ -f "$JAR" ]] || die "the build did not produce $JAR"
 fi
 
-# Others may rebuild target/ while a run is timed: run a snapshot of the jar, not the jar itself.
-RUN_JAR="$WORK/support-billing.jar"
-for attempt in 1 2 3 4 5 6; do
-    cp -f "$JAR" "$RUN_JAR" && jar tf "$RUN_JAR" >/dev/null 2>&1 && break
-    [[ $attempt -lt 6 ]] || die "could not copy a readable $JAR (is a build rewriting it?)"
-    sleep 10
-done
-# bin/support-billing's application, made from the snapshot as the build makes target/app (pom.xml,
-# fast-start): the jar extracted, and a class-data archive of a training run on input-samples
-APP="$WORK/app"
-rm -rf "$APP" "$WORK/cds-training"
-java -Djarmode=tools -jar "$RUN_JAR" extract --destination "$APP" >/dev/null || die "could not extract $RUN_JAR"
-cp "$ROOT"/src/main/jvm/*.compiler.json "$APP/" # the compilers' directives (D131, D132)
-java -XX:ArchiveClassesAtExit="$APP/support-billing.jsa" -Xlog:cds*=off -jar "$APP/support-billing.jar" \
-    run --month 2026-03 --input "$ROOT/input-samples/2026-03" --output "$WORK/cds-training/out" \
-    --state "$WORK/cds-training/state" --billing.progress=off >"$WORK/cds-training.log" 2>&1 \
-    || die "the class-data training run failed (see $WORK/cds-training.log)"
-rm -rf "$WORK/cds-training"
-# and what it was made for, so that java -jar on the snapshot bills in it (D130)
-{
-    java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *\(java\.home\|java\.vm\.version\) = /\1=/p'
-    echo "jar.size=$(stat -c %s "$RUN_JAR")"
-} >"$APP/support-billing.jvm"
+snapshot_jar "$JAR" "$WORK" "$ROOT" # RUN_JAR, with app/ beside it (bench/snapshot.sh)
 
 if [[ $CUSTOM_JAR -eq 1 ]]; then
     JAR_INFO="$JAR, built $(date -u -r "$JAR" +%Y-%m-%dT%H:%M:%SZ)"
@@ -201,7 +181,7 @@ time_run() {
     local dir=$1 input=$2 how=${3:-launcher}
     rm -rf "$dir"
     mkdir -p "$dir"
-    local start=(env JAVA_OPTS="-Xmx$XMX -Xlog:gc:file=$dir/run.gc.log" SUPPORT_BILLING_APP="$APP" "$ROOT/bin/support-billing")
+    local start=(env JAVA_OPTS="-Xmx$XMX -Xlog:gc:file=$dir/run.gc.log" SUPPORT_BILLING_APP="$WORK/app" "$ROOT/bin/support-billing")
     if [[ $how == java-jar ]]; then
         start=(java "-Xmx$XMX" -jar "$RUN_JAR") # the README's command: no other JVM option
     fi

@@ -28,6 +28,8 @@ die() {
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
+# shellcheck source=bench/snapshot.sh
+source "$BENCH_DIR/snapshot.sh"
 LINES=20000000
 ACCOUNTS=20000
 SIZE=64MB
@@ -55,8 +57,7 @@ JAR="$ROOT/target/support-billing.jar"
 if [[ ! -f "$JAR" ]]; then
     (cd "$ROOT" && ./mvnw -B -q package -DskipTests) || die "the build failed"
 fi
-RUN_JAR="$WORK/several-machines.jar"
-cp -f "$JAR" "$RUN_JAR"
+snapshot_jar "$JAR" "$WORK" "$ROOT" # RUN_JAR, with app/ beside it: java -jar as the README runs it
 
 # the tests' class path: embedded PostgreSQL and the Artemis server, for bench/LocalParts.java
 CP_FILE="$WORK/test-classpath.txt"
