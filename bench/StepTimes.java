@@ -7,25 +7,31 @@ import java.sql.Timestamp;
 import java.util.Locale;
 
 /**
- * Prints how long each step of the last billing run took, from Spring Batch's job repository in a
- * run's --state folder (the embedded HSQLDB file database). Needs the HSQLDB driver on the class
- * path; bench/run.sh extracts the one inside target/support-billing.jar:
+ * Prints how long each step of the billing runs took, from Spring Batch's job repository in a run's
+ * --state folder (the embedded HSQLDB file database), or in the database a JDBC URL names (PostgreSQL:
+ * bench/several-machines.sh). Needs the database's driver on the class path; bench/run.sh extracts
+ * HSQLDB's from target/support-billing.jar:
  *
  * <pre>
  * java -cp bench/work/lib/hsqldb.jar bench/StepTimes.java STATE_DIR
+ * java -cp postgresql.jar bench/StepTimes.java jdbc:postgresql://HOST:PORT/DB [USER PASSWORD]
  * </pre>
  *
- * Read-only: it opens the database with readonly=true, after the run has ended.
+ * Read-only: it opens an HSQLDB state with readonly=true, after the run has ended.
  */
 public class StepTimes {
 
     public static void main(String[] args) throws SQLException {
-        if (args.length != 1) {
+        boolean jdbc = args.length > 0 && args[0].startsWith("jdbc:");
+        if (args.length != 1 && !(jdbc && args.length == 3)) {
             System.err.println("usage: java -cp hsqldb.jar bench/StepTimes.java STATE_DIR");
+            System.err.println("       java -cp DRIVER.jar bench/StepTimes.java JDBC_URL [USER PASSWORD]");
             System.exit(2);
         }
-        String url = "jdbc:hsqldb:file:" + args[0] + "/ledger;readonly=true;ifexists=true";
-        try (Connection connection = DriverManager.getConnection(url, "SA", "");
+        String url = jdbc ? args[0] : "jdbc:hsqldb:file:" + args[0] + "/ledger;readonly=true;ifexists=true";
+        String user = !jdbc ? "SA" : args.length == 3 ? args[1] : "postgres";
+        String password = !jdbc ? "" : args.length == 3 ? args[2] : "postgres";
+        try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {
             try (ResultSet job = statement.executeQuery("SELECT JOB_EXECUTION_ID, CREATE_TIME, START_TIME, END_TIME, STATUS"
                     + " FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID")) {

@@ -154,6 +154,11 @@ done
     --billing.progress=off $(db "$PG_SEVERAL") >"$RUN/several.out" 2>"$RUN/several.err" \
     || { echo "the run on several machines failed: $RUN/several.err" >&2; exit 1; }
 
+# each run's steps from its job repository, while PostgreSQL still runs (the workers' partition steps too)
+java -cp "$(cat "$CP_FILE")" "$BENCH_DIR/StepTimes.java" "$PG_SINGLE" >"$RUN/single.steps" 2>&1 || true
+java -cp "$(cat "$CP_FILE")" "$BENCH_DIR/StepTimes.java" "$PG_SEVERAL" >"$RUN/several.steps" 2>&1 || true
+steps_of() { awk -F'|' '/^\|/ && /COMPLETED/ && $2 !~ /usageIntakePartition:/ { gsub(/ /, "", $2); gsub(/ /, "", $4); printf "%s %s s, ", $2, $4 }' "$1" | sed 's/, $//'; }
+
 # The published folders without what differs from run to run by design, as the tests compare them: the
 # start and end times (summary.json, report.html) and each PDF's /ID, which is made from its time.
 comparable() {
@@ -181,6 +186,8 @@ cat <<EOF
 
 - partitions: ${partitions:-?}; messages through the broker: $messages, $bytes bytes in all, $(awk -v b="$bytes" -v m="$messages" 'BEGIN { if (m > 0) printf "%.0f", b / m; else print 0 }') bytes a message
 - the manager's plan and combining: $(grep -E 'planned in|combined from' "$RUN/several.err" | sed 's/^[0-9:]* //' | paste -sd ';' -)
+- steps of one machine: $(steps_of "$RUN/single.steps")
+- steps of the manager: $(steps_of "$RUN/several.steps")
 - published the same bytes: $same ($RUN)
 EOF
 [[ $same == yes ]] || exit 1

@@ -13,8 +13,11 @@ import org.springframework.util.unit.DataSize;
  * @param stallTimeout how long a partition a worker took may show no progress (no commit) before the
  *        run takes its worker for gone
  * @param pollInterval how often the manager reads the workers' progress from the job repository
+ * @param warmUpRows made-up usage lines a worker reads as it starts, before it takes partitions, so that its
+ *        first partition runs compiled (D133); 0: none
  */
 @ConfigurationProperties("billing.partition")
 public record PartitionSettings(@DefaultValue("64MB") DataSize size, @DefaultValue("10m") Duration workerWait,
-        @DefaultValue("2m") Duration stallTimeout, @DefaultValue("500ms") Duration pollInterval) {
+        @DefaultValue("2m") Duration stallTimeout, @DefaultValue("500ms") Duration pollInterval,
+        @DefaultValue("500000") int warmUpRows) {
 }

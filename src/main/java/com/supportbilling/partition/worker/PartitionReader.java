@@ -44,13 +44,20 @@ class PartitionReader implements ItemStreamReader<ParsedBlock> {
         UsagePartition usage = UsagePartition.from(partition.getExecutionContext());
         results = PartitionFolders.emptied(PartitionFolders.of(run.parameters()).of(usage.name(), partition.getId()));
         List<UsageFile> files = run.input().usageFiles();
-        int threads = properties.usageThreadCount();
-        UsageIntakeEngine engine = new UsageIntakeEngine(run.month(), run.reference().accounts().keySet(),
-                run.feeBasePolicy(), run.amountLimit(), files, properties.usageBlockSize(), parsers,
-                new UsageMemory(0, results.resolve(PartitionIntake.FINGERPRINTS), threads));
-        intake = new PartitionIntake(engine, files, usage.fileIndex(), usage.start(), usage.end(), usage.firstLine(),
-                usage.wholeFile(), properties.usageBlockSize());
+        intake = new PartitionIntake(engine(run, files, properties, parsers, results), files, usage.fileIndex(),
+                usage.start(), usage.end(), usage.firstLine(), usage.wholeFile(), properties.usageBlockSize());
         exhausted = false;
+    }
+
+    /**
+     * The engine a partition of {@code run} is read with: the month's accounts, fee base and amount limit;
+     * a memory budget of 0, so that every fingerprint goes to {@code results}' fingerprints folder.
+     */
+    static UsageIntakeEngine engine(RunContext run, List<UsageFile> files, BillingProperties properties, Executor parsers,
+            Path results) {
+        return new UsageIntakeEngine(run.month(), run.reference().accounts().keySet(), run.feeBasePolicy(),
+                run.amountLimit(), files, properties.usageBlockSize(), parsers,
+                new UsageMemory(0, results.resolve(PartitionIntake.FINGERPRINTS), properties.usageThreadCount()));
     }
 
     @Override

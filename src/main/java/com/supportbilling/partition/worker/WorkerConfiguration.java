@@ -4,6 +4,7 @@ import com.supportbilling.intake.usage.block.ParsedBlock;
 import com.supportbilling.job.usage.UsageIntakeConfiguration;
 import com.supportbilling.ops.WorkGate;
 import com.supportbilling.partition.BrokerSettings;
+import com.supportbilling.partition.PartitionSettings;
 import com.supportbilling.partition.messaging.RequestCheck;
 import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.settings.PartitionRoles;
@@ -62,6 +63,12 @@ public class WorkerConfiguration {
                         .extractPayload(false))
                 .handle(new PartitionRequestListener(new RequestCheck(repository), partitionRequestsIn, workGate))
                 .get();
+    }
+
+    @Bean
+    IntakeWarmUp intakeWarmUp(PartitionSettings settings, BillingProperties properties,
+            @Qualifier(UsageIntakeConfiguration.PARSERS) Executor usageParsers) {
+        return new IntakeWarmUp(settings.warmUpRows(), properties.stateDir().resolve("warm-up"), properties, usageParsers);
     }
 
     @Bean
