@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The framer cuts bytes into records where the CSV reader does, and counts the same lines. */
 class RecordFramerTest {
 
-    private static final String[] TOKENS = {"a", "bc", ",", ",", "\"", "\"\"", "\n", "\r\n", "\r", " ", "é", "x,y"};
+    private static final String[] TOKENS = {"a", "bc", ",", ",", "\"", "\"\"", "\n", "\r\n", "\r", " ", "é", "x,y",
+            "m-0001,100000000001,2026-03-03,", "AmazonEC2,USAGE,4200.00,USD\n", "\n\n"};
 
     @Test
     void knownCases() throws IOException {
@@ -39,6 +40,51 @@ class RecordFramerTest {
             text.append(TOKENS[random.nextInt(TOKENS.length)]);
         }
         assertSameRecords(text.toString());
+    }
+
+    /**
+     * Framing a whole block at once, as the intake's reader and the partition plan do, ends at the last
+     * boundary and line that framing record by record finds, however the bytes arrive.
+     */
+    @RepeatedTest(300)
+    void aWholeBlockEndsWhereRecordByRecordFramingEnds() {
+        Random random = new Random();
+        long seed = random.nextLong();
+        random.setSeed(seed);
+        StringBuilder text = new StringBuilder();
+        int tokens = random.nextInt(80);
+        for (int i = 0; i < tokens; i++) {
+            text.append(TOKENS[random.nextInt(TOKENS.length)]);
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        int to = random.nextInt(bytes.length + 1);
+        boolean end = to == bytes.length && random.nextBoolean();
+        long[] expected = recordByRecord(bytes, to, end);
+        RecordFramer whole = new RecordFramer(0);
+        whole.scan(bytes, to, end, false);
+        RecordFramer inTwo = new RecordFramer(0);
+        inTwo.scan(bytes, random.nextInt(to + 1), false, false);
+        inTwo.scan(bytes, to, end, false);
+        String shown = "seed " + seed + ", to " + to + ", end " + end + ": " + text.toString().replace("\r", "\\r")
+                .replace("\n", "\\n");
+        assertThat(new long[] {whole.boundary(), whole.linesAtBoundary()}).as(shown).containsExactly(expected);
+        assertThat(new long[] {inTwo.boundary(), inTwo.linesAtBoundary()}).as(shown).containsExactly(expected);
+    }
+
+    /** The last boundary in {@code bytes[0, to)} and the lines before it, found one record at a time. */
+    private static long[] recordByRecord(byte[] bytes, int to, boolean end) {
+        int from = 0;
+        long lines = 0;
+        while (from < to) {
+            RecordFramer framer = new RecordFramer(from);
+            framer.scan(bytes, to, end, true);
+            if (framer.boundary() == from) {
+                break;
+            }
+            lines += framer.linesAtBoundary();
+            from = framer.boundary();
+        }
+        return new long[] {from, lines};
     }
 
     /** Record by record from each boundary: the first line of every record that is not blank. */
