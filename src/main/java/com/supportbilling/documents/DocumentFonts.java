@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,19 +19,17 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
-import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
 
 /**
- * The fonts of a month's documents. An English document whose every character is in Latin-1 (PDF's
- * WinAnsi) is drawn in Helvetica, which every PDF reader has, and embeds nothing. Any other (every
+ * The fonts of a month's documents. An English document whose every character is in PDF's WinAnsi
+ * (Latin-1 and a few more) is drawn in Helvetica, which every PDF reader has, and embeds nothing; drawing it
+ * finds a character beyond, if any ({@link FaceCache.BeyondTheFace}). Any other (every
  * Korean one, an English one naming a payer in Hangul) embeds the subset it uses of a TrueType font
  * the settings name or this machine has. That font is first cut down, once per run, to the characters
  * all such documents use together, so that each document's own subset is quick to make.
  */
 final class DocumentFonts {
 
-    private static final BitSet WIN_ANSI = winAnsi();
     private static final List<String> SUBSET_TABLES = List.of("head", "hhea", "loca", "maxp", "glyf", "hmtx", "cmap",
             "OS/2", "post", "name");
 
@@ -56,31 +53,6 @@ final class DocumentFonts {
                                 + " documents need (" + sample(needed) + "): install one (Debian: apt-get install "
                                 + "fonts-nanum) or name a TrueType file with --billing.documents.font=FILE."));
         return new DocumentFonts(subset(font, needed));
-    }
-
-    /** Whether a document needs the embedded font: every Korean one, and one with a character beyond WinAnsi. */
-    static boolean needsUnicode(DocumentLanguage language, Document document) {
-        if (language != DocumentLanguage.EN) {
-            return true;
-        }
-        for (String text : document.texts()) {
-            if (beyondWinAnsi(text)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a character of {@code text} is not in WinAnsi; a plain loop, as it runs over every text of every document. */
-    private static boolean beyondWinAnsi(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            if (!WIN_ANSI.get(codePoint)) {
-                return true;
-            }
-            i += Character.charCount(codePoint);
-        }
-        return false;
     }
 
     /** The embedded font, for one drawing thread: parsed once, and subset into each document. */
@@ -138,17 +110,5 @@ final class DocumentFonts {
                 .map(codePoint -> new String(Character.toChars(codePoint)) + " (U+" + String.format("%04X", codePoint) + ")")
                 .collect(Collectors.joining(", "));
         return codePoints.size() > 3 ? shown + ", …" : shown;
-    }
-
-    private static BitSet winAnsi() {
-        BitSet codePoints = new BitSet();
-        GlyphList glyphs = GlyphList.getAdobeGlyphList();
-        WinAnsiEncoding.INSTANCE.getCodeToNameMap().values().forEach(name -> {
-            String unicode = glyphs.toUnicode(name);
-            if (unicode != null && unicode.codePointCount(0, unicode.length()) == 1) {
-                codePoints.set(unicode.codePointAt(0));
-            }
-        });
-        return codePoints;
     }
 }

@@ -20,6 +20,23 @@ public record DocumentInputs(Map<AccountId, Account> accounts, Catalog catalog,
     /** The account's name on one line: a name with line breaks or tabs (CSV allows them) is printed with spaces. */
     String name(AccountId account) {
         Account known = accounts.get(account);
-        return known == null ? "" : WHITESPACE.matcher(known.name()).replaceAll(" ").strip();
+        if (known == null) {
+            return "";
+        }
+        String name = known.name();
+        return onOneLine(name) ? name : WHITESPACE.matcher(name).replaceAll(" ").strip();
+    }
+
+    /** Whether {@code name} is printed as it is: single spaces between words, none at its ends; most names are. */
+    private static boolean onOneLine(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < name.length() && name.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return name.isEmpty() || !Character.isWhitespace(name.charAt(0))
+                && !Character.isWhitespace(name.charAt(name.length() - 1));
     }
 }

@@ -14,7 +14,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
-import org.apache.pdfbox.util.Matrix;
 
 /**
  * Draws a {@link Document} on A4 pages with PDFBox: the seller and the logo at the top, the title with
@@ -41,6 +40,9 @@ final class DocumentPdf {
     private PageContent pageContent;
     private float y;
     private boolean inText;
+    /** Where the current text object's line starts: texts are placed relative to it (Td, not Tm). */
+    private float lineX;
+    private float lineY;
     private PDFont shownFont;
     private float shownSize;
     private float shownGray;
@@ -190,14 +192,16 @@ final class DocumentPdf {
     }
 
     /**
-     * Shows {@code text} at (x, y). Texts follow each other in one text object, and the font, colour and
-     * rendering mode, which last from one text object to the next on a page, are set only when they
-     * change: fewer operators, a smaller and quicker document.
+     * Shows {@code text} at (x, y). Texts follow each other in one text object, each placed from the line
+     * before, and the font, colour and rendering mode, which last from one text object to the next on a
+     * page, are set only when they change: fewer operators, a smaller and quicker document.
      */
     private void text(String text, PDFont font, float size, float x, float atY, float gray) throws IOException {
         if (!inText) {
             page.beginText();
             inText = true;
+            lineX = 0;
+            lineY = 0;
         }
         boolean bold = faces.drawBold() && font == faces.bold();
         if (font != shownFont || size != shownSize) {
@@ -214,7 +218,9 @@ final class DocumentPdf {
             page.setRenderingMode(bold ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
         }
         font(font, size, gray, bold);
-        page.setTextMatrix(Matrix.getTranslateInstance(x, atY));
+        page.newLineAtOffset(x - lineX, atY - lineY); // two numbers where a text matrix takes six
+        lineX = x;
+        lineY = atY;
         if (FaceCache.serves(font)) {
             pageContent.showText(faceCache.codes(text, font));
         } else {

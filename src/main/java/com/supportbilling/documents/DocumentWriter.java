@@ -46,8 +46,9 @@ public final class DocumentWriter {
     }
 
     /**
-     * Writes every document of {@code billed} into {@code folder}. A document in Helvetica is drawn as soon as it
-     * is written out; the others wait until every one of them is known, for the font that has all their characters.
+     * Writes every document of {@code billed} into {@code folder}. An English document is drawn in Helvetica as soon
+     * as it is written out; one with a character Helvetica cannot show, and every Korean one, waits until every one
+     * of them is known, for the font that has all their characters.
      */
     public Written write(BilledMonth billed, DocumentInputs inputs, Path folder) {
         DocumentLanguage language = settings.language();
@@ -66,10 +67,14 @@ public final class DocumentWriter {
             for (int i = part; i < count && !Thread.currentThread().isInterrupted(); i += threads) {
                 Document document = i < invoices ? builder.invoice(billed.invoices().get(i))
                         : builder.creditNote(billed.refunds().get(i - invoices));
-                if (DocumentFonts.needsUnicode(language, document)) {
+                if (language != DocumentLanguage.EN) {
                     waiting.get(part).add(document);
-                } else {
+                    continue;
+                }
+                try {
                     latin.write(document);
+                } catch (FaceCache.BeyondTheFace e) { // a name in Hangul, say: this one waits for the embedded font
+                    waiting.get(part).add(document);
                 }
             }
         });

@@ -13,9 +13,18 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
  * synchronized byte stream a character at a time, and reads it back a byte at a time to measure it: half of
  * a document's drawing. A text's width is the sum of its characters', added in the order PDFBox adds them,
  * and its codes are those PDFBox gives, so both are PDFBox's to the last bit. An embedded face, subset
- * into each document, is left to PDFBox.
+ * into each document, is left to PDFBox. A character the face cannot show — one beyond WinAnsi — throws
+ * {@link BeyondTheFace}: the document is drawn again in a font that has it.
  */
 final class FaceCache {
+
+    /** A character a face of one byte per character cannot show; no stack trace, as the caller expects it. */
+    static final class BeyondTheFace extends RuntimeException {
+
+        BeyondTheFace(PDFont font, char c) {
+            super(font.getName() + " cannot show U+" + Integer.toHexString(c), null, false, false);
+        }
+    }
 
     private final Map<PDFont, Face> faces = new IdentityHashMap<>();
 
@@ -67,7 +76,11 @@ final class FaceCache {
         float width(char c) throws IOException {
             float width = widths[c];
             if (Float.isNaN(width)) {
-                width = font.getStringWidth(String.valueOf(c));
+                try {
+                    width = font.getStringWidth(String.valueOf(c));
+                } catch (IllegalArgumentException e) {
+                    throw new BeyondTheFace(font, c);
+                }
                 widths[c] = width;
             }
             return width;
@@ -76,7 +89,12 @@ final class FaceCache {
         byte code(char c) throws IOException {
             short code = codes[c];
             if (code < 0) {
-                byte[] encoded = font.encode(String.valueOf(c));
+                byte[] encoded;
+                try {
+                    encoded = font.encode(String.valueOf(c));
+                } catch (IllegalArgumentException e) {
+                    throw new BeyondTheFace(font, c);
+                }
                 if (encoded.length != 1) {
                     throw new IllegalStateException(font.getName() + " encodes U+" + Integer.toHexString(c)
                             + " in " + encoded.length + " bytes");

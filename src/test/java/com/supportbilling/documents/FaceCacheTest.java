@@ -53,12 +53,16 @@ class FaceCacheTest {
         }
     }
 
+    /** Where PDFBox refuses a character, the cache says which, for the document to be drawn in another font. */
     @Test
-    void aCharacterHelveticaCannotShowIsRefusedAsPdfBoxRefusesIt() {
+    void aCharacterHelveticaCannotShowIsRefusedWherePdfBoxRefusesIt() {
+        assertThatThrownBy(() -> HELVETICA.regular().getStringWidth("골")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new FaceCache().width("골프", HELVETICA.regular(), 9))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new FaceCache().codes("골프", HELVETICA.regular()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(FaceCache.BeyondTheFace.class).hasMessage("Helvetica cannot show U+ace8");
+        assertThatThrownBy(() -> new FaceCache().codes("a골", HELVETICA.regular()))
+                .isInstanceOf(FaceCache.BeyondTheFace.class).hasMessage("Helvetica cannot show U+ace8");
+        assertThatThrownBy(() -> new FaceCache().codes("\u2603", HELVETICA.bold()))
+                .isInstanceOf(FaceCache.BeyondTheFace.class).hasMessage("Helvetica-Bold cannot show U+2603");
     }
 
     private static byte[] shownByPdfBox(String text, PDFont font) throws IOException {
