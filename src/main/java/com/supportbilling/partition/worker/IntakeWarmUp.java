@@ -15,11 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -38,6 +37,9 @@ final class IntakeWarmUp implements SmartLifecycle {
 
     private static final YearMonth MONTH = YearMonth.of(2000, 1);
     private static final int ACCOUNTS = 2_000;
+    /** The made-up accounts' ids; the usage also names a few others, which no account has (UNKNOWN_ACCOUNT). */
+    private static final String[] ACCOUNT_IDS = IntStream.range(0, ACCOUNTS)
+            .mapToObj(i -> String.valueOf(900_000_000_000L + i)).toArray(String[]::new);
     private static final String[] SERVICES = {"AmazonEC2", "AmazonS3", "AmazonRDS", "AWSLambda", "AmazonCloudFront",
             "AmazonDynamoDB", "AmazonCloudWatch", "AmazonVPC", "AmazonEKS", "AWSDataTransfer"};
     private static final String[] CHARGE_TYPES = {"USAGE", "USAGE", "USAGE", "USAGE", "USAGE", "USAGE", "FEE",
@@ -63,9 +65,9 @@ final class IntakeWarmUp implements SmartLifecycle {
         if (rows > 0) {
             long started = System.nanoTime();
             try {
-                long read = run();
-                log.info("the usage intake warmed up on {} made-up lines in {} ms", read,
-                        (System.nanoTime() - started) / 1_000_000);
+                Read read = run();
+                log.info("the usage intake warmed up on {} made-up lines ({} rejected) in {} ms", read.rows(),
+                        read.rejected(), (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException e) { // only the first partition's speed is at stake: the worker starts all the same
                 log.warn("the usage intake's warm-up failed, and the worker takes partitions without it: {}", e.toString(), e);
             }
@@ -88,8 +90,12 @@ final class IntakeWarmUp implements SmartLifecycle {
         return Integer.MIN_VALUE / 2;
     }
 
-    /** Reads the made-up month through the intake; returns how many usage lines were read. */
-    long run() {
+    /** The made-up usage lines read, and how many of them were rejected. */
+    record Read(long rows, long rejected) {
+    }
+
+    /** Reads the made-up month through the intake. */
+    Read run() {
         Path input = PartitionFolders.emptied(folder);
         try {
             Path usage = input.resolve("usage-" + MONTH + ".csv");
@@ -100,13 +106,11 @@ final class IntakeWarmUp implements SmartLifecycle {
             List<UsageFile> files = run.input().usageFiles();
             try (PartitionIntake intake = new PartitionIntake(PartitionReader.engine(run, files, properties, parsers, input),
                     files, 0, headerBytes, Files.size(usage), 2, false, properties.usageBlockSize())) {
-                List<String[]> rejected = new ArrayList<>();
                 for (ParsedBlock block = intake.next(); block != null; block = intake.next()) {
-                    intake.add(block, rejection -> rejected.add(OutputRows.rejection(rejection)));
-                    rejected.clear();
+                    intake.add(block, OutputRows::rejection); // formatted as rejects.csv rows are, then dropped
                 }
                 intake.finish(input);
-                return intake.rowsRead();
+                return new Read(intake.rowsRead(), intake.rowsRejected());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the intake's warm-up could not use " + folder + ": " + e.getMessage(), e);
@@ -122,7 +126,7 @@ final class IntakeWarmUp implements SmartLifecycle {
         StringBuilder accounts = new StringBuilder("account_id,account_name,payer_account_id,country\n");
         StringBuilder subscriptions = new StringBuilder("account_id,effective_date,plan_code\n");
         for (int i = 0; i < ACCOUNTS; i++) {
-            String id = account(i);
+            String id = ACCOUNT_IDS[i];
             accounts.append(id).append(",\"Warm-up ").append(i).append(", Ltd\",").append(id).append(',')
                     .append(countries[i % countries.length]).append('\n');
             subscriptions.append(id).append(',').append(MONTH.minusMonths(1).atDay(1 + i % 28)).append(',')
@@ -131,10 +135,6 @@ final class IntakeWarmUp implements SmartLifecycle {
         Files.writeString(input.resolve("accounts.csv"), accounts, StandardCharsets.UTF_8);
         Files.writeString(input.resolve("subscriptions.csv"), subscriptions, StandardCharsets.UTF_8);
         Files.writeString(input.resolve("tax-rates.csv"), "country,rate\nUS,0\nDE,0.19\nGB,0.20\n", StandardCharsets.UTF_8);
-    }
-
-    private static String account(int i) {
-        return String.format(Locale.ROOT, "9%011d", i);
     }
 
     /** Writes the made-up usage lines, about one in a hundred of an unknown account; returns the header's bytes. */
@@ -147,13 +147,14 @@ final class IntakeWarmUp implements SmartLifecycle {
             for (int i = 0; i < rows; i++) {
                 line.setLength(0);
                 int account = random.nextInt(ACCOUNTS + ACCOUNTS / 100);
+                String accountId = account < ACCOUNTS ? ACCOUNT_IDS[account] : String.valueOf(800_000_000_000L + account);
                 String service = random.nextInt(100) == 0 ? excluded.get(random.nextInt(excluded.size()))
                         : SERVICES[random.nextInt(SERVICES.length)];
                 String type = CHARGE_TYPES[random.nextInt(CHARGE_TYPES.length)];
                 long cents = random.nextLong(1, 5_000_000);
                 // now and then an id seen before, as a month's repeats (R10)
                 line.append("warm-up-").append(i > 0 && random.nextInt(1000) == 0 ? i - 1 : i).append(',')
-                        .append(account(account)).append(',')
+                        .append(accountId).append(',')
                         .append(MONTH.atDay(1 + random.nextInt(MONTH.lengthOfMonth()))).append(',')
                         .append(service).append(',').append(type).append(',')
                         .append(type.equals("CREDIT") || type.equals("DISCOUNT") ? "-" : "")

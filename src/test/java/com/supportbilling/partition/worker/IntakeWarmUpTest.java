@@ -30,9 +30,11 @@ class IntakeWarmUpTest {
     }
 
     @Test
-    void readsEveryMadeUpLineAndRemovesItsFolder() {
+    void readsEveryMadeUpLineRejectingThoseOfUnknownAccountsAndRemovesItsFolder() {
         Path folder = state.resolve("warm-up");
-        assertThat(new IntakeWarmUp(20_000, folder, properties(), parsers).run()).isEqualTo(20_000);
+        IntakeWarmUp.Read read = new IntakeWarmUp(20_000, folder, properties(), parsers).run();
+        assertThat(read.rows()).isEqualTo(20_000);
+        assertThat(read.rejected()).as("about one line in a hundred names an unknown account").isBetween(100L, 400L);
         assertThat(folder).doesNotExist();
     }
 
