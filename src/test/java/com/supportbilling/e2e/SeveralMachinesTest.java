@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,10 +150,16 @@ class SeveralMachinesTest {
         List<String> args = new ArrayList<>(database);
         args.addAll(List.of("--broker", broker.url(), "--billing.partition.poll-interval=100ms"));
         args.addAll(List.of(settings));
+        long connections = broker.connectionsOpened();
         Cli.Result managed = Cli.bill("2026-03", input, work.resolve("managed"), work.resolve("manager-state"),
                 args.toArray(String[]::new));
         assertThat(managed.exitCode()).as(managed.err()).isZero();
         assertThat(managed.err()).contains("partitions of about").contains("completed by worker pid");
+        Matcher plan = Pattern.compile("in (\\d+) partitions of about").matcher(managed.err());
+        assertThat(plan.find()).isTrue();
+        assertThat(broker.connectionsOpened() - connections)
+                .as("the manager's connections: its check at start, and one for all %s requests", plan.group(1))
+                .isLessThanOrEqualTo(2);
         Map<String, String> expected = PublishedFiles.contents(work.resolve("single/2026-03"));
         assertThat(PublishedFiles.contents(work.resolve("managed/2026-03"))).isEqualTo(expected);
         return expected;

@@ -64,6 +64,11 @@ public final class Broker implements AutoCloseable {
         }
     }
 
+    /** Connections clients have opened to this broker since it started. */
+    public long connectionsOpened() {
+        return server.getActiveMQServer().getTotalConnectionCount();
+    }
+
     @Override
     public void close() {
         try {
