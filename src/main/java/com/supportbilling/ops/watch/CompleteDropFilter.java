@@ -69,8 +69,9 @@ final class CompleteDropFilter implements FileListFilter<File> {
             observed.remove(drop);
             return true;
         }
-        Instant now = clock.instant();
         List<String> contents = contents(drop).orElse(null);
+        // the time after the listing: a file that grew while it was listed was seen no earlier than this
+        Instant now = clock.instant();
         Observation before = observed.get(drop);
         if (before == null) {
             WatchLog.LOG.info("drop {}: waiting for its {} file, or {} without a change", drop.getFileName(), READY,
