@@ -31,7 +31,7 @@ record Document(String fileName, String title, List<String> seller, List<Field> 
     record Row(String heading, String account, String words, String amount) {
     }
 
-    /** Every piece of text the document prints, for choosing a font that has all its characters; a loop, as it runs on every document. */
+    /** Every piece of text the document prints, for choosing the embedded font that has all its characters. */
     List<String> texts() {
         List<String> texts = new ArrayList<>(List.of(title, buyerTitle, descriptionHeading, amountHeading));
         texts.addAll(seller);

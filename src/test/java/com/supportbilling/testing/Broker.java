@@ -1,10 +1,11 @@
 package com.supportbilling.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.time.Instant;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
@@ -50,18 +51,8 @@ public final class Broker implements AutoCloseable {
      * manager starts in the same JVM: two starts at once can leave Boot's suppress-all filter in place.
      */
     public void awaitConsumers(long count, Duration within) {
-        Instant deadline = Instant.now().plus(within);
-        while (server.getActiveMQServer().getTotalConsumerCount() < count) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(count + " consumers were not on the broker within " + within);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for consumers", e);
-            }
-        }
+        await().atMost(within).pollInterval(Duration.ofMillis(20))
+                .until(() -> server.getActiveMQServer().getTotalConsumerCount() >= count);
     }
 
     /** Connections clients have opened to this broker since it started. */

@@ -34,12 +34,7 @@ class RecordFramerTest {
         Random random = new Random();
         long seed = random.nextLong();
         random.setSeed(seed);
-        StringBuilder text = new StringBuilder();
-        int tokens = random.nextInt(60);
-        for (int i = 0; i < tokens; i++) {
-            text.append(TOKENS[random.nextInt(TOKENS.length)]);
-        }
-        assertSameRecords(text.toString());
+        assertSameRecords(randomText(random, 60));
     }
 
     /**
@@ -51,12 +46,8 @@ class RecordFramerTest {
         Random random = new Random();
         long seed = random.nextLong();
         random.setSeed(seed);
-        StringBuilder text = new StringBuilder();
-        int tokens = random.nextInt(80);
-        for (int i = 0; i < tokens; i++) {
-            text.append(TOKENS[random.nextInt(TOKENS.length)]);
-        }
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        String text = randomText(random, 80);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         int to = random.nextInt(bytes.length + 1);
         boolean end = to == bytes.length && random.nextBoolean();
         long[] expected = recordByRecord(bytes, to, end);
@@ -65,10 +56,19 @@ class RecordFramerTest {
         RecordFramer inTwo = new RecordFramer(0);
         inTwo.scan(bytes, random.nextInt(to + 1), false, false);
         inTwo.scan(bytes, to, end, false);
-        String shown = "seed " + seed + ", to " + to + ", end " + end + ": " + text.toString().replace("\r", "\\r")
+        String shown = "seed " + seed + ", to " + to + ", end " + end + ": " + text.replace("\r", "\\r")
                 .replace("\n", "\\n");
         assertThat(new long[] {whole.boundary(), whole.linesAtBoundary()}).as(shown).containsExactly(expected);
         assertThat(new long[] {inTwo.boundary(), inTwo.linesAtBoundary()}).as(shown).containsExactly(expected);
+    }
+
+    /** Up to {@code maxTokens} of the tokens, drawn at random. */
+    private static String randomText(Random random, int maxTokens) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(maxTokens); i > 0; i--) {
+            text.append(TOKENS[random.nextInt(TOKENS.length)]);
+        }
+        return text.toString();
     }
 
     /** The last boundary in {@code bytes[0, to)} and the lines before it, found one record at a time. */
