@@ -2,15 +2,16 @@ package com.supportbilling.documents;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
@@ -32,12 +33,17 @@ final class DocumentPdf {
     private final Typeface typeface;
     private final byte[] logo;
     private final FaceCache faceCache = new FaceCache();
+    private final PageContent page = new PageContent();
     private final Bytes saved = new Bytes();
+    /**
+     * The document's embedded fonts that texts were shown in, each cut down to what it showed before the document
+     * is saved: PDFBox does that by itself only for fonts set through its own content stream (D135).
+     */
+    private final Set<PDFont> subsetting = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private PDDocument document;
     private Typeface.Faces faces;
-    private PDPageContentStream page;
-    private PageContent pageContent;
+    private PDStream pageStream;
     private float y;
     private boolean inText;
     /** Where the current text object's line starts: texts are placed relative to it (Td, not Tm). */
@@ -65,15 +71,17 @@ final class DocumentPdf {
             for (String note : content.notes()) {
                 paragraph(note, faces.regular(), 9, LEFT, RIGHT - LEFT, 0);
             }
-            endText();
-            page.close();
+            endPage();
+            for (PDFont font : subsetting) {
+                font.subset();
+            }
             saved.clear();
             pdf.save(saved, CompressParameters.NO_COMPRESSION);
             return saved;
         } finally {
             document = null;
-            page = null;
-            pageContent = null;
+            pageStream = null;
+            subsetting.clear();
             inText = false;
         }
     }
@@ -83,7 +91,7 @@ final class DocumentPdf {
             endText();
             PDImageXObject image = PDImageXObject.createFromByteArray(document, logo, "logo");
             float scale = Math.min(140f / image.getWidth(), 56f / image.getHeight());
-            page.drawImage(image, RIGHT - image.getWidth() * scale, TOP - image.getHeight() * scale + 10,
+            page.image(image, RIGHT - image.getWidth() * scale, TOP - image.getHeight() * scale + 10,
                     image.getWidth() * scale, image.getHeight() * scale);
         }
         List<String> seller = content.seller();
@@ -172,23 +180,23 @@ final class DocumentPdf {
     }
 
     private void newPage() throws IOException {
-        if (page != null) {
-            endText();
-            page.close();
+        if (pageStream != null) {
+            endPage();
         }
         PDPage next = new PDPage(PDRectangle.A4);
         document.addPage(next);
         PDResources resources = new PDResources();
         next.setResources(resources);
-        PDStream contents = new PDStream(document);
-        next.setContents(contents);
-        // PDFBox takes a content stream of our own only for a form: one that holds the page's resources
-        PDAppearanceStream form = new PDAppearanceStream(document);
-        form.setResources(resources);
-        pageContent = new PageContent(contents.getCOSObject());
-        page = new PDPageContentStream(document, form, pageContent);
+        pageStream = new PDStream(document);
+        next.setContents(pageStream);
+        page.start(resources);
         font(null, 0, 0, false);
         y = TOP;
+    }
+
+    private void endPage() throws IOException {
+        endText();
+        page.finish(pageStream.getCOSObject());
     }
 
     /**
@@ -205,27 +213,38 @@ final class DocumentPdf {
         }
         boolean bold = faces.drawBold() && font == faces.bold();
         if (font != shownFont || size != shownSize) {
-            page.setFont(font, size);
+            page.font(font, size);
             if (bold) {
-                page.setLineWidth(size / 30);
+                page.lineWidth(size / 30);
             }
         }
         if (gray != shownGray) {
-            page.setNonStrokingColor(gray, gray, gray);
-            page.setStrokingColor(gray, gray, gray);
+            page.gray(gray, false);
+            page.gray(gray, true);
         }
         if (bold != shownBold) {
-            page.setRenderingMode(bold ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
+            page.renderingMode(bold ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
         }
         font(font, size, gray, bold);
         page.newLineAtOffset(x - lineX, atY - lineY); // two numbers where a text matrix takes six
         lineX = x;
         lineY = atY;
+        page.showText(codes(text, font));
+    }
+
+    /**
+     * The codes {@code font} shows {@code text} with: Helvetica's from the thread's cache; an embedded font's from
+     * PDFBox, which keeps the text's characters in the subset it embeds (without glyph substitution, D135).
+     */
+    private byte[] codes(String text, PDFont font) throws IOException {
         if (FaceCache.serves(font)) {
-            pageContent.showText(faceCache.codes(text, font));
-        } else {
-            page.showText(text);
+            return faceCache.codes(text, font);
         }
+        if (font.willBeSubset()) {
+            subsetting.add(font);
+            text.codePoints().forEach(font::addToSubset);
+        }
+        return font.encode(text);
     }
 
     private void font(PDFont font, float size, float gray, boolean bold) {
@@ -248,11 +267,9 @@ final class DocumentPdf {
 
     private void rule(float atY) throws IOException {
         endText();
-        page.setStrokingColor(0.75f, 0.75f, 0.75f);
-        page.setLineWidth(0.6f);
-        page.moveTo(LEFT, atY);
-        page.lineTo(RIGHT, atY);
-        page.stroke();
+        page.gray(0.75f, true);
+        page.lineWidth(0.6f);
+        page.line(LEFT, atY, RIGHT, atY);
         // the text's stroking colour and line width (bold drawn by stroking) are set again by the next text
         shownFont = null;
         shownGray = -1;

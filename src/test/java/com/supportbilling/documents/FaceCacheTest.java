@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FaceCacheTest {
 
-    private static final Typeface.Faces HELVETICA = faces();
+    static final Typeface.Faces HELVETICA = faces();
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "Invoice", "1,234,567.89", "Business – 31 of 31 days, March 2026",
@@ -81,7 +81,8 @@ class FaceCacheTest {
     private static byte[] content(PDFont font, Show show) throws IOException {
         try (PDDocument document = new PDDocument()) {
             COSStream stream = new COSStream();
-            PageContent content = new PageContent(stream);
+            PageContent content = new PageContent();
+            content.start(new PDResources());
             PDAppearanceStream form = new PDAppearanceStream(document);
             form.setResources(new PDResources());
             try (PDPageContentStream page = new PDPageContentStream(document, form, content)) {
@@ -90,6 +91,7 @@ class FaceCacheTest {
                 show.show(page, content);
                 page.endText();
             }
+            content.finish(stream);
             try (InputStream data = stream.createInputStream()) {
                 return data.readAllBytes();
             }
