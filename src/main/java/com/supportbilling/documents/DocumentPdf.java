@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -185,13 +187,25 @@ final class DocumentPdf {
         }
         PDPage next = new PDPage(PDRectangle.A4);
         document.addPage(next);
-        PDResources resources = new PDResources();
-        next.setResources(resources);
+        next.setResources(directResources());
         pageStream = new PDStream(document);
         next.setContents(pageStream);
-        page.start(resources);
+        page.start(next.getResources());
         font(null, 0, 0, false);
         y = TOP;
+    }
+
+    /**
+     * Resources written inside the page, their fonts too, rather than as objects of their own: two objects of a
+     * one-page document's eight, each an entry of the cross-reference table PDFBox formats number by number (D136).
+     */
+    private static PDResources directResources() {
+        COSDictionary resources = new COSDictionary();
+        resources.setDirect(true);
+        COSDictionary fonts = new COSDictionary();
+        fonts.setDirect(true);
+        resources.setItem(COSName.FONT, fonts);
+        return new PDResources(resources);
     }
 
     private void endPage() throws IOException {

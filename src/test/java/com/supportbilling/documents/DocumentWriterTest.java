@@ -23,7 +23,10 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -123,6 +126,25 @@ class DocumentWriterTest {
                 .isInstanceOf(ResourceShortageException.class)
                 .hasMessageStartingWith("The font " + latinOnly + " (billing.documents.font) has no glyph for ")
                 .hasMessageEndingWith(": name a TrueType font that has them.");
+    }
+
+    @Test
+    void aPagesResourcesAreInsideItWhileItsFontsAreObjectsOfTheirOwn() throws IOException {
+        Path english = work.resolve("en");
+        Path korean = work.resolve("ko");
+        new DocumentWriter(SampleMonth.settings("en"), SampleMonth.SELLER).write(SampleMonth.billed(), SampleMonth.inputs(), english);
+        new DocumentWriter(SampleMonth.settings("ko"), SampleMonth.SELLER).write(SampleMonth.billed(), SampleMonth.inputs(), korean);
+
+        for (Path document : List.of(english.resolve("INV-202605-100000000007.pdf"), korean.resolve("INV-202605-100000000007.pdf"))) {
+            try (PDDocument pdf = Loader.loadPDF(document.toFile())) {
+                COSBase resources = pdf.getPage(0).getCOSObject().getItem(COSName.RESOURCES);
+                assertThat(resources).as(document.toString()).isInstanceOf(COSDictionary.class);
+                COSBase fonts = ((COSDictionary) resources).getItem(COSName.FONT);
+                assertThat(fonts).as(document.toString()).isInstanceOf(COSDictionary.class);
+                assertThat(((COSDictionary) fonts).getValues()).as(document.toString()).isNotEmpty()
+                        .allMatch(font -> font instanceof COSObject);
+            }
+        }
     }
 
     @Test
