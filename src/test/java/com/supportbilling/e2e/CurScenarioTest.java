@@ -179,18 +179,50 @@ class CurScenarioTest {
                 "INV-202603-230000000001,2026-03,230000000001,800.00,0.20,160.00,960.00,USD,3");
     }
 
+    /**
+     * A CUR made by hand with only the columns docs/file-formats.md maps: no identity/TimeInterval, so its rows are
+     * told apart by their line item id alone, as native ones are (D21).
+     */
     @Test
-    void aCurWithoutItsBillingEntityIsRefusedNamingTheColumn() throws IOException {
+    void aCurWithOnlyTheMappedColumnsBillsItsRowsByTheirIds() throws IOException {
+        Path input = PublishedMonth.copy(SCENARIOS.resolve("cur-mixed/2026-03"), work.resolve("in"));
+        Files.writeString(input.resolve("usage-b-cur.csv"), """
+                identity/LineItemId,lineItem/UsageAccountId,lineItem/UsageStartDate,lineItem/ProductCode,lineItem/LineItemType,lineItem/UnblendedCost,lineItem/CurrencyCode,bill/BillingEntity
+                c7d1aa01,230000000001,2026-03-10T00:00:00Z,AmazonRDS,Usage,3000.0000000000,USD,AWS
+                c7d1aa02,230000000001,2026-03-11T00:00:00Z,prod-2b3n4m5k,Usage,1000.0000000000,USD,AWS Marketplace
+                c7d1aa03,230000000001,2026-03-01T00:00:00Z,AmazonRDS,Tax,500.0000000000,USD,AWS
+                c7d1aa04,230000000002,2026-03-12T00:00:00Z,AWSLambda,Usage,500.0000000000,USD,AWS
+                c7d1aa04,230000000002,2026-03-13T00:00:00Z,AWSLambda,Usage,700.0000000000,USD,AWS
+                """);
+        PublishedMonth month = bill(input);
+
+        // as aNativeFileAndACurFileMakeOneMonth: the second c7d1aa04 (line 6) is a duplicate of line 5, whatever its day
+        assertThat(month.fileRows("usage-b-cur.csv")).isEqualTo("5/4/1");
+        assertThat(month.rejectedByReason()).containsOnly(entry("DUPLICATE_LINE_ITEM", 1L));
+        assertThat(month.lines("rejects.csv").get(1)).startsWith("usage-b-cur.csv,6,DUPLICATE_LINE_ITEM,"
+                + "line item id c7d1aa04 was already read");
+        assertThat(month.figure("usage", "eligible_base_total")).isEqualByComparingTo("7500");
+        assertThat(month.excludedByCause()).containsEntry("MARKETPLACE", new BigDecimal("1000.0000000000"));
+        assertThat(month.lines("invoices.csv")).containsExactly(
+                "invoice_id,billing_month,payer_account_id,subtotal,tax_rate,tax,total,currency,line_count",
+                "INV-202603-230000000001,2026-03,230000000001,800.00,0.20,160.00,960.00,USD,3",
+                "INV-202603-230000000002,2026-03,230000000002,58.00,0,0.00,58.00,USD,2");
+    }
+
+    /** Without bill/BillingEntity nothing tells a Marketplace line: it counts, as every other usage does (R2). */
+    @Test
+    void aCurWithoutItsBillingEntityCountsEveryLine() throws IOException {
         Path input = PublishedMonth.copy(SCENARIOS.resolve("cur-mixed/2026-03"), work.resolve("in"));
         Path cur = input.resolve("usage-b-cur.csv");
         // drop the third column, bill/BillingEntity, from every line
         Files.write(cur, Files.readAllLines(cur).stream().map(line -> line.replaceFirst("^([^,]*,[^,]*),[^,]*", "$1"))
                 .toList());
-        Cli.Result result = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"));
-        assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.err()).contains("usage-b-cur.csv is not a usage file this job reads: as AWS CUR (legacy) "
-                + "its header lacks bill/BillingEntity.");
-        assertThat(work.resolve("out/2026-03")).doesNotExist();
+        PublishedMonth month = bill(input);
+
+        // 230000000001: 7 000 and the Marketplace line's 1 000 = 8 000 → 10 % = 800.00: USAGE 700.00
+        assertThat(month.figure("usage", "eligible_base_total")).isEqualByComparingTo("8500");
+        assertThat(month.excludedByCause()).doesNotContainKey("MARKETPLACE");
+        assertThat(month.invoiceLines()).contains("230000000001 USAGE BUSINESS 2026-03 700.00");
     }
 
     @Test

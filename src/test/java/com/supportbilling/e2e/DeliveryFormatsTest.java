@@ -102,14 +102,16 @@ class DeliveryFormatsTest {
         Path input = PublishedMonth.copy(SCENARIOS.resolve("cur-2/2026-03"), work.resolve("in"));
         Path csv = input.resolve("usage-cur2-2026-03.csv");
         Path parquet = ParquetFixtures.write(csv, input.resolve("usage-cur2.snappy.parquet"));
-        Files.write(csv, Files.readAllLines(csv).stream().map(line -> line.replaceFirst("^([^,]*),[^,]*", "$1")).toList());
+        // without line_item_currency_code, the eighth column
+        Files.write(csv, Files.readAllLines(csv).stream().map(line -> line.replaceFirst("^((?:[^,]*,){6}[^,]*),[^,]*", "$1"))
+                .toList());
         Path lacking = ParquetFixtures.write(csv, input.resolve("usage-lacking.snappy.parquet"));
         Files.delete(csv);
         Files.delete(parquet);
         Cli.Result refused = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"));
         assertThat(refused.exitCode()).isEqualTo(3);
         assertThat(refused.err()).contains("usage-lacking.snappy.parquet is not a usage file this job reads: as AWS "
-                + "CUR 2.0 its schema lacks bill_billing_entity.");
+                + "CUR 2.0 its schema lacks line_item_currency_code.");
         Files.write(lacking, Arrays.copyOf(Files.readAllBytes(lacking), 100));
         Cli.Result damaged = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"));
         assertThat(damaged.exitCode()).isEqualTo(3);

@@ -17,19 +17,19 @@ import java.util.stream.Stream;
  * The layouts of a usage file, told apart by the header (or a Parquet file's schema): the native one, AWS
  * Cost and Usage Reports (legacy {@code lineItem/…} and CUR 2.0 {@code line_item_…} headers), mapped as
  * docs/file-formats.md lists, and FOCUS 1.2 with AWS columns (docs/focus-mapping.md, D74). A layout bound to
- * a header extracts each row's fields by column position. A CUR file also needs its bill/BillingEntity
- * (Marketplace, R2) and identity/TimeInterval columns (D21).
+ * a header extracts each row's fields by column position. A CUR file's bill/BillingEntity (Marketplace, R2) and
+ * identity/TimeInterval (D21) columns are read when it has them.
  */
 public enum UsageLayout {
 
     NATIVE("native", List.of("line_item_id", "account_id", "usage_date", "service", "charge_type", "amount", "currency"),
             List.of()),
     CUR_LEGACY("AWS CUR (legacy)", List.of("identity/LineItemId", "lineItem/UsageAccountId", "lineItem/UsageStartDate",
-            "lineItem/ProductCode", "lineItem/LineItemType", "lineItem/UnblendedCost", "lineItem/CurrencyCode",
-            "bill/BillingEntity", "identity/TimeInterval"), List.of()),
+            "lineItem/ProductCode", "lineItem/LineItemType", "lineItem/UnblendedCost", "lineItem/CurrencyCode"),
+            List.of("bill/BillingEntity", "identity/TimeInterval")),
     CUR_2("AWS CUR 2.0", List.of("identity_line_item_id", "line_item_usage_account_id", "line_item_usage_start_date",
-            "line_item_product_code", "line_item_line_item_type", "line_item_unblended_cost", "line_item_currency_code",
-            "bill_billing_entity", "identity_time_interval"), List.of()),
+            "line_item_product_code", "line_item_line_item_type", "line_item_unblended_cost", "line_item_currency_code"),
+            List.of("bill_billing_entity", "identity_time_interval")),
     FOCUS("FOCUS 1.2 with AWS columns", FocusRow.REQUIRED, FocusRow.KEY_ONLY);
 
     public static final int NATIVE_MAX_DECIMALS = 10;
@@ -51,12 +51,14 @@ public enum UsageLayout {
     private final String title;
     /**
      * The columns a file of this layout must have. The first seven are a row's fields in the order of
-     * {@link RawUsage} (but FOCUS's, see {@link FocusRow}); a CUR file without bill/BillingEntity would put
-     * Marketplace charges into the base, one without identity/TimeInterval would take a line item's later
-     * hours or days for duplicates (D21): both are required.
+     * {@link RawUsage} (but FOCUS's, see {@link FocusRow}).
      */
     private final List<String> required;
-    /** Columns read when present. */
+    /**
+     * Columns read when present. A CUR file without bill/BillingEntity has no Marketplace lines to exclude, and one
+     * without identity/TimeInterval tells its rows apart by their line item id alone, as the native layout does
+     * (D21): AWS writes both, files made by hand from docs/file-formats.md's list may not.
+     */
     private final List<String> optional;
 
     UsageLayout(String title, List<String> required, List<String> optional) {
@@ -183,13 +185,18 @@ public enum UsageLayout {
             String lineItemId = id;
             String billingEntity = "";
             if (layout != NATIVE) {
-                String interval = fields.get(index[8]).strip();
+                String interval = field(fields, 8);
                 lineItemId = id.isEmpty() || interval.isEmpty() ? id : id + " (" + interval + ")";
-                billingEntity = fields.get(index[7]).strip();
+                billingEntity = field(fields, 7);
             }
             return new RawUsage(lineItemId, fields.get(index[1]).strip(), fields.get(index[2]).strip(),
                     fields.get(index[3]).strip(), fields.get(index[4]).strip(), fields.get(index[5]).strip(),
                     fields.get(index[6]).strip(), billingEntity);
+        }
+
+        /** The stripped value of the column at {@code column} of the layout's, or "" when the file lacks it. */
+        private String field(List<String> fields, int column) {
+            return index[column] < 0 ? "" : fields.get(index[column]).strip();
         }
     }
 }

@@ -95,12 +95,12 @@ class ParquetUsageFileTest {
     void aSchemaWithoutANeededColumnIsRefusedNamingIt() throws IOException {
         List<String> lines = Files.readAllLines(CUR2);
         Path csv = work.resolve("usage.csv");
-        // drop bill_billing_entity, the second column
-        Files.write(csv, lines.stream().map(line -> line.replaceFirst("^([^,]*),[^,]*", "$1")).toList());
+        // drop line_item_currency_code, the eighth column
+        Files.write(csv, lines.stream().map(line -> line.replaceFirst("^((?:[^,]*,){6}[^,]*),[^,]*", "$1")).toList());
         Path parquet = ParquetFixtures.write(csv, work.resolve("usage-cur2.snappy.parquet"));
         assertThatThrownBy(() -> UsageFiles.open(UsageFile.of(parquet))).isInstanceOf(InputRefusedException.class)
                 .hasMessage("usage-cur2.snappy.parquet is not a usage file this job reads: as AWS CUR 2.0 its schema "
-                        + "lacks bill_billing_entity.");
+                        + "lacks line_item_currency_code.");
     }
 
     @Test
