@@ -6,8 +6,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Invoice and refund ids: {@code INV-<YYYYMM>-<payer>} and {@code RF-<YYYYMM>-<subject>-<plan>};
- * a re-run's revision n ≥ 2 adds {@code -R<n>} (R11).
+ * Invoice and refund ids: {@code INV-<YYYYMM>-<payer>}, to which a re-run's revision n ≥ 2 adds {@code -R<n>} (R11),
+ * and {@code RF-<YYYYMM>-<subject>-<plan>} in every revision, as docs/file-formats.md gives them (D25).
  */
 public record DocumentIds(YearMonth month, int revision) {
 
@@ -24,7 +24,7 @@ public record DocumentIds(YearMonth month, int revision) {
     }
 
     public String refundId(AccountId subject, PlanCode plan) {
-        return "RF-" + month.format(YYYYMM) + "-" + subject + "-" + plan + suffix();
+        return "RF-" + month.format(YYYYMM) + "-" + subject + "-" + plan;
     }
 
     private String suffix() {

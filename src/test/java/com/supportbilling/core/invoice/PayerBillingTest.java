@@ -329,12 +329,12 @@ class PayerBillingTest {
         }
 
         @Test
-        void aRevisionSuffixesInvoiceAndRefundIds() {
+        void aRevisionSuffixesInvoiceIdsButNotRefundIds() {
             PayerStatement statement = payer(SOLO, "US")
                     .member(SOLO, "0", "2026-02-01 DEVELOPER", "2026-03-16 BUSINESS")
                     .advance(SOLO, Scope.ACCOUNT, "DEVELOPER", "29.00").billIn("2026-03", R1Catalog.catalog(), 2);
             assertThat(statement.invoice().orElseThrow().id()).isEqualTo("INV-202603-111111111111-R2");
-            assertThat(statement.refunds().get(0).id()).isEqualTo("RF-202603-111111111111-DEVELOPER-R2");
+            assertThat(statement.refunds().get(0).id()).isEqualTo("RF-202603-111111111111-DEVELOPER");
         }
     }
 

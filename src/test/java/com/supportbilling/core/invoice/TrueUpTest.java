@@ -58,14 +58,14 @@ class TrueUpTest {
     }
 
     @Test
-    void aRefundGoesToThePayerTaxedAtItsRateWithTheReasonGivenAndTheRevisionsId() {
-        // D44: 7 741.94 × 10 % = 774.19; R11: revision 2 suffixes the id
+    void aRefundGoesToThePayerTaxedAtItsRateWithTheReasonGivenAndItsIdInEveryRevision() {
+        // D44: 7 741.94 × 10 % = 774.19; D25: revision 2 does not suffix a refund's id
         BillingMonth billing = BillingMonths.of("2026-03", R1Catalog.catalog(), 2);
         StatementPart part = new TrueUp(billing, GROUP_PAYER, KR).settle(BillingSubject.group(GROUP_PAYER),
                 billing.fee(R1Catalog.code("ENTERPRISE"), 15, BigDecimal.ZERO), new BigDecimal("15000.00"),
                 RefundReason.CANCELLATION);
         assertThat(part.refunds()).singleElement().satisfies(refund -> {
-            assertThat(refund.id()).isEqualTo("RF-202603-222222222222-ENTERPRISE-R2");
+            assertThat(refund.id()).isEqualTo("RF-202603-222222222222-ENTERPRISE");
             assertThat(refund.payer()).isEqualTo(GROUP_PAYER);
             assertThat(refund.reason()).isEqualTo(RefundReason.CANCELLATION);
             assertThat(refund.tax()).isEqualTo(new BigDecimal("774.19"));

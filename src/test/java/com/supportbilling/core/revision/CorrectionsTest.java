@@ -51,7 +51,7 @@ class CorrectionsTest {
                     + "| INV-202603-222222222222-R2 INV-Q Q MINIMUM BUSINESS 2026-03 100.00 0.00",
             "a refund that appears has no previous document, one that vanishes the id it would have "
                     + "| RF-P-DEVELOPER P P REFUND DEVELOPER 2026-03 14.97 | RF-Q-BUSINESS-R2 Q Q REFUND BUSINESS 2026-03 3.00 "
-                    + "| RF-202603-111111111111-DEVELOPER-R2 RF-P-DEVELOPER P REFUND DEVELOPER 2026-03 14.97 0.00; "
+                    + "| RF-202603-111111111111-DEVELOPER RF-P-DEVELOPER P REFUND DEVELOPER 2026-03 14.97 0.00; "
                     + "RF-Q-BUSINESS-R2 - Q REFUND BUSINESS 2026-03 0.00 3.00",
             "the k-th of equal keys is matched with the k-th "
                     + "| INV-P P P COMMITMENT DEVELOPER 2026-03 0.94; INV-P P P COMMITMENT DEVELOPER 2026-03 1.87 "
