@@ -1,5 +1,6 @@
 package com.supportbilling.cli;
 
+import com.supportbilling.intake.InputRefusedException;
 import com.supportbilling.logging.Sentences;
 import com.supportbilling.resources.ResourceShortageException;
 import com.supportbilling.run.ExitCode;
@@ -16,8 +17,10 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /**
  * What a command says when it cannot do its work, in one sentence with its exit code (D51): a setting
- * that cannot be read is a bad argument (2), a state held by another process is exit 4, a machine short
- * of disk or memory exit 5, a database out of reach exit 1 naming it. The stack trace goes to the log.
+ * that cannot be read is a bad argument (2), an input file refused (a catalog that is missing or unusable) exit 3
+ * with the sentence that names it, a state held by another process exit 4, a machine short of disk or memory
+ * exit 5, a database out of reach exit 1 naming it. The stack trace goes to the log, once the application has
+ * one (nowhere before, {@link com.supportbilling.logging.NothingOnTheTerminalBeforeSpring}).
  */
 final class CommandErrors {
 
@@ -50,6 +53,10 @@ final class CommandErrors {
             return new Report(ExitCode.BAD_ARGUMENTS, "--spring.datasource.url=" + databaseUrl + " is not a database "
                     + "this application can use: give a PostgreSQL URL, jdbc:postgresql://HOST:5432/DATABASE, or leave it "
                     + "out for the embedded state.");
+        }
+        Optional<InputRefusedException> refused = find(error, InputRefusedException.class);
+        if (refused.isPresent()) {
+            return new Report(ExitCode.INPUT_REFUSED, refused.get().getMessage());
         }
         Optional<ResourceShortageException> shortage = find(error, ResourceShortageException.class);
         if (shortage.isPresent()) {

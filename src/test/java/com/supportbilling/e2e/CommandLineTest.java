@@ -2,12 +2,19 @@ package com.supportbilling.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** docs/cli.md: bad arguments exit 2 with a sentence; quote shows its arithmetic. */
 class CommandLineTest {
+
+    private static final Path CATALOG = Path.of("src/main/resources/defaults/catalog.csv");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -32,6 +39,22 @@ class CommandLineTest {
                 .containsPattern("\\[10000, 80000\\) +7 % of +70000\\.00 = +4900\\.00")
                 .containsPattern("\\[80000, 250000\\) +5 % of +5000\\.00 = +250\\.00")
                 .contains("fee = max(minimum, tiered) = 6150.00");
+    }
+
+    @Test
+    void quoteWithACatalogThatCannotBeUsedIsRefusedNamingTheFile(@TempDir Path work) throws IOException {
+        Path missing = work.resolve("missing.csv");
+        Cli.Result absent = Cli.run("quote", "--plan", "DEVELOPER", "--charges", "100", "--catalog", missing.toString());
+        assertThat(absent.exitCode()).isEqualTo(3);
+        assertThat(absent.err().strip()).isEqualTo("Cannot read " + missing + ": " + missing
+                + ". Check that the file exists and is readable.");
+        assertThat(absent.out()).isEmpty();
+
+        Path withoutBasic = Files.writeString(work.resolve("catalog.csv"), Files.readString(CATALOG).lines()
+                .filter(line -> !line.contains("BASIC")).collect(Collectors.joining("\n", "", "\n")));
+        Cli.Result unusable = Cli.run("quote", "--plan", "DEVELOPER", "--charges", "100", "--catalog", withoutBasic.toString());
+        assertThat(unusable.exitCode()).isEqualTo(3);
+        assertThat(unusable.err()).startsWith("The catalog " + withoutBasic + " is not usable: ").contains("no BASIC plan");
     }
 
     @Test

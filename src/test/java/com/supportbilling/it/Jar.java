@@ -39,4 +39,8 @@ final class Jar {
     static String err(Path logs, String name) throws IOException {
         return Files.readString(logs.resolve(name + ".err"));
     }
+
+    static String out(Path logs, String name) throws IOException {
+        return Files.readString(logs.resolve(name + ".out"));
+    }
 }

@@ -45,6 +45,10 @@ class SecondRunIT {
                 assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
                 assertThat(second.exitValue()).as(Jar.err(logs, "second")).isEqualTo(4);
                 assertThat(Jar.err(logs, "second")).contains(refusalOfTheSameMonth(first.process().pid()));
+                // the one sentence, and no stack trace on the terminal, though the refusal comes before the
+                // application's logging is set up
+                assertThat(Jar.out(logs, "second")).doesNotContain("Exception", "\tat ");
+                assertThat(Jar.err(logs, "second")).doesNotContain("Exception", "\tat ");
             });
             assertThat(first.process().waitFor(300, TimeUnit.SECONDS)).isTrue();
             assertThat(first.process().exitValue()).as(Jar.err(logs, "first")).isZero();
