@@ -9,8 +9,9 @@ import java.util.TreeMap;
 
 /**
  * R6: a group's fee round(F) shared out to the members with days on the plan, for charge-back, in
- * proportion to each one's base × days floored at 0 (D3), or by days when all of those are 0; exact to
- * the cent by largest remainder. A fee of 0 is not allocated.
+ * proportion to each one's base × days floored at 0 (D3), or by days when the group's base is 0 (its members'
+ * bases summed as they are) or all of those are 0; exact to the cent by largest remainder. A fee of 0 is not
+ * allocated.
  */
 final class GroupAllocation {
 
@@ -26,7 +27,7 @@ final class GroupAllocation {
         }
         TreeMap<AccountId, BigDecimal> weights = new TreeMap<>();
         group.members().forEach(member -> weights.put(member.account(), member.baseDays().max(BigDecimal.ZERO)));
-        if (weights.values().stream().allMatch(weight -> weight.signum() == 0)) {
+        if (group.baseDays().signum() == 0 || weights.values().stream().allMatch(weight -> weight.signum() == 0)) {
             group.members().forEach(member -> weights.put(member.account(), BigDecimal.valueOf(member.days())));
         }
         Map<AccountId, BigDecimal> parts = LargestRemainder.split(groupFee, weights);

@@ -12,7 +12,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** R6, D3: a group fee shared by base × days floored at 0, by days when all are 0, exact to the cent. */
+/**
+ * R6, D3: a group fee shared by base × days floored at 0, by days when the group's base or all of those are 0, exact
+ * to the cent.
+ */
 class GroupAllocationTest {
 
     private static final AccountId PAYER = new AccountId("222222222222");
@@ -28,6 +31,12 @@ class GroupAllocationTest {
             // D3: a negative base weighs 0 while another member has one
             "2026-03 | 1000.00 | 222222222222 31 -31000; 222222222223 31 310000 "
                     + "| 222222222222 -1000.00 0.00; 222222222223 10000.00 1000.00",
+            // R6: a group's base of 0 — members' bases cancelling out — is split by days too: 30 : 30, then
+            // 5 500.00 over three of 30 days each is 1 833.33 and a cent to the lowest id
+            "2026-06 | 15000.00 | 222222222222 30 30000; 222222222223 30 -30000 "
+                    + "| 222222222222 1000.00 7500.00; 222222222223 -1000.00 7500.00",
+            "2026-06 | 5500.00 | 222222222222 30 15000; 222222222223 30 7507.5; 222222222224 30 -22507.5 "
+                    + "| 222222222222 500.00 1833.34; 222222222223 250.25 1833.33; 222222222224 -750.25 1833.33",
             // a fee of 0 and a group without members are not allocated
             "2026-03 | 0.00 | 222222222222 31 0 |",
             "2026-03 | 15000.00 | |"})
