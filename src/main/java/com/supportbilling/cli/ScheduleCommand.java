@@ -2,12 +2,12 @@ package com.supportbilling.cli;
 
 import com.supportbilling.ops.schedule.ScheduleConfiguration;
 import com.supportbilling.ops.schedule.ScheduleSetup;
+import com.supportbilling.run.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.support.CronExpression;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,10 +62,9 @@ class ScheduleCommand implements Callable<Integer> {
         }
         ScheduleSetup setup = new ScheduleSetup(cron, input.toAbsolutePath().normalize(),
                 destination.output.toAbsolutePath().normalize(), launcher.freshContexts(destination.state), clock);
-        ConfigurableApplicationContext scheduler = launcher.startStayingUp(spec, ScheduleConfiguration.application(setup),
-                Map.of(RunCommand.STATE_DIR, destination.state.toAbsolutePath().toString(),
-                        "logging.register-shutdown-hook", "false"));
-        UntilStopped.await(scheduler);
+        UntilStopped.hold(ExitCode.BILLED).keepUp(() -> launcher.startStayingUp(spec,
+                ScheduleConfiguration.application(setup), Map.of(RunCommand.STATE_DIR,
+                        destination.state.toAbsolutePath().toString(), "logging.register-shutdown-hook", "false")));
         return 0;
     }
 }

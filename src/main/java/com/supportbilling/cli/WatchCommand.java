@@ -2,12 +2,12 @@ package com.supportbilling.cli;
 
 import com.supportbilling.ops.watch.WatchConfiguration;
 import com.supportbilling.ops.watch.WatchSetup;
+import com.supportbilling.run.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,10 +47,9 @@ class WatchCommand implements Callable<Integer> {
         WatchSetup setup = new WatchSetup(inbox.toAbsolutePath().normalize(),
                 destination.output.toAbsolutePath().normalize(),
                 launcher.freshContexts(destination.state), RunReport::of, Clock.systemDefaultZone());
-        ConfigurableApplicationContext watcher = launcher.startStayingUp(spec, WatchConfiguration.application(setup),
+        UntilStopped.hold(ExitCode.BILLED).keepUp(() -> launcher.startStayingUp(spec, WatchConfiguration.application(setup),
                 Map.of(RunCommand.STATE_DIR, destination.state.toAbsolutePath().toString(),
-                        "logging.register-shutdown-hook", "false"));
-        UntilStopped.await(watcher);
+                        "logging.register-shutdown-hook", "false")));
         return 0;
     }
 }

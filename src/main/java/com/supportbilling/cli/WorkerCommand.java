@@ -3,6 +3,7 @@ package com.supportbilling.cli;
 import com.supportbilling.logging.OperatorLog;
 import com.supportbilling.partition.SeveralMachines;
 import com.supportbilling.resources.ThisProcess;
+import com.supportbilling.run.ExitCode;
 import com.supportbilling.settings.PartitionRoles;
 import java.nio.file.Path;
 import java.util.Map;
@@ -50,12 +51,14 @@ class WorkerCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), refusal.get());
         }
         // the manager creates the tables of an empty database: machines starting together do not race to (D92)
-        ConfigurableApplicationContext worker = launcher.start(Map.of(RunCommand.STATE_DIR,
-                state.toAbsolutePath().toString(), "billing.broker.url", broker, StopOnSignal.SPRING_SHUTDOWN_HOOK,
-                "false", "logging.register-shutdown-hook", "false", "spring.sql.init.mode", "never",
-                "spring.batch.jdbc.initialize-schema", "never"), PartitionRoles.WORKER);
-        OperatorLog.get().info("worker {}: taking usage partitions from {}", ThisProcess.pid(), broker);
-        UntilStopped.await(worker);
+        UntilStopped.hold(ExitCode.STOPPED).keepUp(() -> {
+            ConfigurableApplicationContext worker = launcher.start(Map.of(RunCommand.STATE_DIR,
+                    state.toAbsolutePath().toString(), "billing.broker.url", broker, StopOnSignal.SPRING_SHUTDOWN_HOOK,
+                    "false", "logging.register-shutdown-hook", "false", "spring.sql.init.mode", "never",
+                    "spring.batch.jdbc.initialize-schema", "never"), PartitionRoles.WORKER);
+            OperatorLog.get().info("worker {}: taking usage partitions from {}", ThisProcess.pid(), broker);
+            return worker;
+        });
         return 0;
     }
 }

@@ -54,7 +54,8 @@ class PreparedJvmIT {
         ProcessHandle billing = preparedJvmOf(watch);
         watch.destroy();
         assertThat(watch.waitFor(60, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
-        assertThat(watch.exitValue()).isEqualTo(143);
+        // the watcher's own 0 (D35), not the 143 of a JVM ended by SIGTERM
+        assertThat(watch.exitValue()).isEqualTo(0);
         assertThat(billing.isAlive()).as("the prepared JVM ended before the process that started it").isFalse();
     }
 

@@ -68,6 +68,7 @@ class WatchIT {
             watch.destroy();
         }
         assertThat(watch.waitFor(60, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+        assertThat(watch.exitValue()).as("stopped in order: exit 0 (D35)").isZero();
         assertThat(Jar.err(logs, "watch"))
                 .contains("drop 2026-03: exit 0 (billed) → processed/2026-03-")
                 .contains("drop acme-2026-05: exit 0 (billed) → processed/acme-2026-05-");
