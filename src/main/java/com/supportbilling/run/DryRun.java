@@ -22,6 +22,9 @@ import com.supportbilling.output.OutputFile;
 import com.supportbilling.output.OutputRows;
 import com.supportbilling.report.MonthReadables;
 import com.supportbilling.settings.BillingProperties;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -36,7 +39,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code --dry-run}: bills the month in memory with the job's own usage intake and billing, reads
  * the ledger for what was billed in advance, records and publishes nothing, and writes only the
- * report the run would publish, into {@code <output>/dry-run-<YYYY-MM>-R<n>/}.
+ * report the run would publish, into a new folder of the temp folder, {@code support-billing-dry-run-<YYYY-MM>-R<n>-…}:
+ * nothing in the output or state folders (D67).
  */
 @Component
 public class DryRun {
@@ -78,9 +82,18 @@ public class DryRun {
         RunSummary summary = RunSummaries.summarize(RunSummary.DRY_RUN, run, OffsetDateTime.now(), usage,
                 BilledOutputs.of(statements, rejections), usage.baseTotal(), new Reconciliation(), null, warnings);
         Path report = readables.writeReport(MonthRows.of(rows(statements, rejections), json.write(summary)),
-                reference, parameters.outputFolder().resolve("dry-run-" + run.month() + "-R" + run.revision()));
+                reference, reportFolder(run));
         return RunOutcome.billed("Dry run of " + run.month() + " (revision " + run.revision()
                 + "): nothing was recorded or published; the report it would publish is " + report + ".", summary, null);
+    }
+
+    private static Path reportFolder(RunContext run) {
+        try {
+            return Files.createTempDirectory("support-billing-dry-run-" + run.month() + "-R" + run.revision() + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a folder for the dry run's report in the temp folder "
+                    + System.getProperty("java.io.tmpdir") + ": " + e.getMessage(), e);
+        }
     }
 
     /** The rows the run's files would hold, for its report. */
