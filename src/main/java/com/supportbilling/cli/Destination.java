@@ -17,16 +17,23 @@ final class Destination {
             description = "The embedded database: job repository and ledger (default: ${DEFAULT-VALUE}).")
     Path state;
 
-    /** Refuses, as a bad argument, a file where a folder is expected. */
+    /** Refuses, as a bad argument, a file where a folder is expected: the folder itself, or one it would be made in. */
     void check(CommandSpec spec) {
         refuseFile(spec, "--output", output);
         refuseFile(spec, "--state", state);
     }
 
     private static void refuseFile(CommandSpec spec, String option, Path path) {
-        if (Files.exists(path) && !Files.isDirectory(path)) {
-            throw new ParameterException(spec.commandLine(), option + " " + path.toAbsolutePath()
-                    + " is a file, not a folder: name a folder (it is created when missing).");
+        Path folder = path.toAbsolutePath();
+        Path existing = folder;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
         }
+        if (existing == null || Files.isDirectory(existing)) {
+            return;
+        }
+        throw new ParameterException(spec.commandLine(), option + " " + folder + (existing.equals(folder)
+                ? " is a file, not a folder" : " cannot be made: " + existing + " is a file, not a folder")
+                + ": name a folder (it is created when missing).");
     }
 }

@@ -53,6 +53,14 @@ class ExitCodeTest {
         Cli.Result result = Cli.bill("2026-03", MARCH, work.resolve("out"), file);
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("--state " + file.toAbsolutePath() + " is a file, not a folder");
+
+        // a folder that would be made inside a file: the same bad argument, not a failure to "run again"
+        Path inside = file.resolve("out");
+        Cli.Result under = Cli.bill("2026-03", MARCH, inside, work.resolve("state-2"));
+        assertThat(under.exitCode()).isEqualTo(2);
+        assertThat(under.err()).contains("--output " + inside.toAbsolutePath() + " cannot be made: " + file.toAbsolutePath()
+                + " is a file, not a folder").doesNotContain("run the same command again");
+        assertThat(work.resolve("state-2")).doesNotExist();
     }
 
     @Test
