@@ -28,9 +28,14 @@ final class GroupBilling {
 
     StatementPart bill(PlanGroup group) {
         BillingSubject subject = BillingSubject.group(group.payer());
-        PlanFee fee = month.fee(group.plan(), group.days(), group.baseDays());
-        StatementPart part = trueUp.settle(subject, fee, advances.amount(subject, group.plan()), group.refundReason())
-                .withAllocations(allocation.split(group, fee.roundedFee()));
+        StatementPart part = StatementPart.NONE;
+        // a group that only starts on next month's first day has nothing to settle this month, and its plan may be
+        // one that only next month's catalog version has (R1: plans are added without a change of code)
+        if (group.days() > 0 || advances.plans(subject).contains(group.plan())) {
+            PlanFee fee = month.fee(group.plan(), group.days(), group.baseDays());
+            part = trueUp.settle(subject, fee, advances.amount(subject, group.plan()), group.refundReason())
+                    .withAllocations(allocation.split(group, fee.roundedFee()));
+        }
         for (PaidPeriod period : group.periods()) {
             part = part.with(commitment.line(subject, period));
         }

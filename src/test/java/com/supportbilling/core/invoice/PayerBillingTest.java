@@ -7,10 +7,13 @@ import static com.supportbilling.core.invoice.PayerFixture.refunds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.supportbilling.core.catalog.Catalog;
+import com.supportbilling.core.catalog.CatalogVersion;
+import com.supportbilling.core.catalog.Plan;
 import com.supportbilling.core.catalog.R1Catalog;
 import com.supportbilling.core.catalog.Scope;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -296,6 +299,21 @@ class PayerBillingTest {
 
     @Nested
     class AdvancesAndRevisions {
+
+        @Test
+        void aGroupPlanThatOnlyNextMonthsCatalogHasIsBilledInAdvanceAtItsPrice() {
+            // R1: a plan added from April; R5: the ADVANCE is priced at April's version; March knows no PRO_GROUP
+            Plan proGroup = new Plan(R1Catalog.code("PRO_GROUP"), "Pro Group", new BigDecimal("1000"), Scope.GROUP,
+                    R1Catalog.bands("0", "0.02"));
+            CatalogVersion march = R1Catalog.version(LocalDate.of(2000, 1, 1), "29");
+            List<Plan> withProGroup = new ArrayList<>(march.plans().values());
+            withProGroup.add(proGroup);
+            Catalog catalog = new Catalog(List.of(march, CatalogVersion.of(LocalDate.of(2026, 4, 1), withProGroup)));
+            PayerFixture solo = payer(SOLO, "US").member(SOLO, "0", "2026-01-01 DEVELOPER", "2026-04-01 PRO_GROUP");
+            assertThat(lines(solo.billIn("2026-03", catalog, 1))).containsExactly(
+                    "111111111111 MINIMUM DEVELOPER 2026-03 31/31 29.00",
+                    "111111111111 ADVANCE PRO_GROUP 2026-04 30/30 1000.00");
+        }
 
         @Test
         void aPriceChangeBetweenCatalogVersionsBillsNextMonthsAdvanceAtTheNewPrice() {
