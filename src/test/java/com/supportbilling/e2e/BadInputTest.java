@@ -294,6 +294,22 @@ class BadInputTest {
         assertThat(result.err()).contains(file + " names the column " + column + " twice in its header line");
     }
 
+    /** D57: a column the job does not read may repeat (AWS tags differing only in case do in real reports). */
+    @Test
+    void aColumnTheJobDoesNotReadMayBeNamedTwice() throws IOException {
+        Path input = folderWithUsage(0, 0);
+        Files.writeString(input.resolve("usage.csv"), "line_item_id,account_id,usage_date,service,charge_type,amount,"
+                + "currency,resourceTags/user:Team,resourceTags/user:team\n"
+                + "a1,111111111111,2026-03-15,AmazonEC2,USAGE,5000,USD,web,Web\n");
+        Files.writeString(input.resolve("accounts.csv"), "account_id,note,payer_account_id,country,NOTE\n"
+                + "111111111111,a,111111111111,US,b\n");
+        Cli.Result result = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"));
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        // Developer on 5 000: 3 % = 150.00: MINIMUM 29.00, USAGE 121.00, and April's ADVANCE 29.00
+        assertThat(Files.readString(work.resolve("out/2026-03/invoices.csv")))
+                .contains("INV-202603-111111111111,2026-03,111111111111,179.00,0,0.00,179.00,USD,3");
+    }
+
     /** D56: Arabic-Indic digits were billed as 123, and 1e20 made an invoice of 6.3e18. */
     @Test
     void amountsInOtherDigitsOrBeyondTheLimitAreRejected() throws IOException {

@@ -14,28 +14,31 @@ public final class CsvHeader {
 
     private final List<String> names;
     private final Map<String, Integer> index = new HashMap<>();
+    private final String file;
+    /** The names given to more than one column. */
+    private final Set<String> twice = new HashSet<>();
 
     public CsvHeader(List<String> names) {
+        this(null, names);
+    }
+
+    private CsvHeader(String file, List<String> names) {
+        this.file = file;
         this.names = names.stream().map(CsvHeader::normalize).toList();
         for (int i = 0; i < this.names.size(); i++) {
-            index.putIfAbsent(this.names.get(i), i);
+            if (index.putIfAbsent(this.names.get(i), i) != null && !this.names.get(i).isEmpty()) {
+                twice.add(this.names.get(i));
+            }
         }
     }
 
     /**
-     * The header of {@code file}, refused when it names a column twice (D57): which of the two holds the
-     * amount or the payer would be a guess.
+     * The header of {@code file}. A column the job reads may be named only once: looking it up refuses the file
+     * when it is named twice (D57), since which of the two holds the amount or the payer would be a guess. Columns
+     * the job does not read may repeat (a report's tags differing only in case, say).
      */
     public static CsvHeader of(String file, List<String> names) {
-        CsvHeader header = new CsvHeader(names);
-        Set<String> seen = new HashSet<>();
-        for (String name : header.names) {
-            if (!name.isEmpty() && !seen.add(name)) {
-                throw new InputRefusedException(file + " names the column " + name + " twice in its header line; "
-                        + "keep one, so that it is clear which one holds the values.");
-            }
-        }
-        return header;
+        return new CsvHeader(file, names);
     }
 
     public static String normalize(String name) {
@@ -48,7 +51,12 @@ public final class CsvHeader {
 
     /** The column's position, or -1. */
     public int indexOf(String name) {
-        return index.getOrDefault(normalize(name), -1);
+        String normalized = normalize(name);
+        if (twice.contains(normalized)) {
+            throw new InputRefusedException(file + " names the column " + normalized + " twice in its header line; "
+                    + "keep one, so that it is clear which one holds the values.");
+        }
+        return index.getOrDefault(normalized, -1);
     }
 
     public boolean has(String name) {
