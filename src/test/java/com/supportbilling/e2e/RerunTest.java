@@ -71,6 +71,15 @@ class RerunTest {
         assertThat(Files.readAllLines(out.resolve("2026-04/invoice-lines.csv")).stream()
                 .filter(line -> line.startsWith("INV-202604-100000000003")).map(line -> line.split(",")[3]).toList())
                 .containsExactly("ADVANCE");
+
+        // March billed again after April: April is left as it is, and the run says it needs a rerun (D27)
+        Cli.Result afterApril = Cli.bill("2026-03", march, out, state, "--rerun");
+        assertThat(afterApril.exitCode()).as(afterApril.err()).isZero();
+        String warning = "2026-04 was billed (revision 1) on the advances of an earlier revision of 2026-03: bill it "
+                + "again with --rerun so that it settles this revision's";
+        assertThat(afterApril.out()).contains(warning);
+        assertThat(out.resolve("2026-03/summary.json")).content().contains(warning);
+        assertThat(corrected.out()).doesNotContain("was billed (revision");
     }
 
     @Test
