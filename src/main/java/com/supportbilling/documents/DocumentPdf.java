@@ -187,10 +187,11 @@ final class DocumentPdf {
         }
         PDPage next = new PDPage(PDRectangle.A4);
         document.addPage(next);
-        next.setResources(directResources());
+        PDResources resources = directResources();
+        next.setResources(resources);
         pageStream = new PDStream(document);
         next.setContents(pageStream);
-        page.start(next.getResources());
+        page.start(resources);
         font(null, 0, 0, false);
         y = TOP;
     }

@@ -69,10 +69,8 @@ class DocumentWriterTest {
 
     @Test
     void latinDocumentsEmbedNoFontAndKoreanOnesEmbedASubsetWithTheirHangul() throws IOException {
-        Path english = work.resolve("en");
-        Path korean = work.resolve("ko");
-        new DocumentWriter(SampleMonth.settings("en"), SampleMonth.SELLER).write(SampleMonth.billed(), SampleMonth.inputs(), english);
-        new DocumentWriter(SampleMonth.settings("ko"), SampleMonth.SELLER).write(SampleMonth.billed(), SampleMonth.inputs(), korean);
+        Path english = sampleMonthIn("en");
+        Path korean = sampleMonthIn("ko");
 
         assertThat(fonts(english.resolve("INV-202605-100000000007.pdf"))).extracting(PDFont::getName)
                 .containsExactlyInAnyOrder("Helvetica", "Helvetica-Bold");
@@ -130,10 +128,8 @@ class DocumentWriterTest {
 
     @Test
     void aPagesResourcesAreInsideItWhileItsFontsAreObjectsOfTheirOwn() throws IOException {
-        Path english = work.resolve("en");
-        Path korean = work.resolve("ko");
-        new DocumentWriter(SampleMonth.settings("en"), SampleMonth.SELLER).write(SampleMonth.billed(), SampleMonth.inputs(), english);
-        new DocumentWriter(SampleMonth.settings("ko"), SampleMonth.SELLER).write(SampleMonth.billed(), SampleMonth.inputs(), korean);
+        Path english = sampleMonthIn("en");
+        Path korean = sampleMonthIn("ko");
 
         for (Path document : List.of(english.resolve("INV-202605-100000000007.pdf"), korean.resolve("INV-202605-100000000007.pdf"))) {
             try (PDDocument pdf = Loader.loadPDF(document.toFile())) {
@@ -191,6 +187,13 @@ class DocumentWriterTest {
 
     private static String text(Path pdf) {
         return PublishedFiles.pdfText(pdf).replace('\n', ' ').replace("  ", " ");
+    }
+
+    /** The sample month's documents in {@code locale}, written into a folder named for it. */
+    private Path sampleMonthIn(String locale) {
+        Path folder = work.resolve(locale);
+        new DocumentWriter(SampleMonth.settings(locale), SampleMonth.SELLER).write(SampleMonth.billed(), SampleMonth.inputs(), folder);
+        return folder;
     }
 
     private static List<PDFont> fonts(Path pdf) throws IOException {

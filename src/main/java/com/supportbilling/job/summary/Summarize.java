@@ -123,10 +123,12 @@ public class Summarize implements Tasklet {
         List<String> warnings = RunSummaries.runWarnings(run, usage);
         seller.warning().ifPresent(warnings::add);
         // D27: the next month, already billed, settled an earlier revision's advances; it is not changed by itself
-        YearMonth next = run.month().plusMonths(1);
-        ledger.latestCompleted(next).filter(billed -> run.revision() > 1).ifPresent(billed -> warnings.add(next
-                + " was billed (revision " + billed.revision() + ") on the advances of an earlier revision of "
-                + run.month() + ": bill it again with --rerun so that it settles this revision's"));
+        if (run.revision() > 1) {
+            YearMonth next = run.month().plusMonths(1);
+            ledger.latestCompleted(next).ifPresent(billed -> warnings.add(next + " was billed (revision "
+                    + billed.revision() + ") on the advances of an earlier revision of " + run.month()
+                    + ": bill it again with --rerun so that it settles this revision's"));
+        }
         Path part = run.folders().part(StagedPart.WARNINGS);
         if (Files.exists(part)) {
             warnings.addAll(Files.readAllLines(part, StandardCharsets.UTF_8));
