@@ -1,6 +1,7 @@
 package com.supportbilling.cli;
 
 import com.supportbilling.jvm.CompilerDirectives;
+import com.supportbilling.launch.PreparedJvm;
 import com.supportbilling.run.ExitCode;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -28,10 +29,6 @@ public class BillingCommandLine implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        Optional<Integer> billedThere = PreparedJvm.billThere(args);
-        if (billedThere.isPresent()) {
-            System.exit(billedThere.get());
-        }
         PreparedJvm.endWithTheStarter();
         CompilerDirectives.addBesideTheJar(PreparedJvm.runningJar());
         // Boot would warm Tomcat and Spring MVC up in the background, and wait for it before a run starts:

@@ -1,5 +1,7 @@
 package com.supportbilling.resources;
 
+import com.supportbilling.launch.PreparedJvm;
+
 /**
  * The process the operator started, as logs, locks and reports name it: this JVM, or, when {@code java -jar}
  * started this JVM to bill in (D130), that {@code java -jar} process, the one a script's {@code $!} and
@@ -8,7 +10,7 @@ package com.supportbilling.resources;
 public final class ThisProcess {
 
     /** Set by {@code java -jar} on the JVM it starts: its own pid. */
-    public static final String STARTED_BY = "support-billing.started-by";
+    public static final String STARTED_BY = PreparedJvm.STARTED_BY;
 
     private ThisProcess() {
     }

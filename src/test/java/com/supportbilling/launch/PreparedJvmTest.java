@@ -1,4 +1,4 @@
-package com.supportbilling.cli;
+package com.supportbilling.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

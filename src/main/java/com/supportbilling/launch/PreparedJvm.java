@@ -1,7 +1,5 @@
-package com.supportbilling.cli;
+package com.supportbilling.launch;
 
-import com.supportbilling.resources.ThisProcess;
-import com.supportbilling.run.ExitCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -24,8 +22,15 @@ import java.util.regex.Pattern;
  * when that was made by another JVM or for another jar, when the JVM was given an option beyond memory,
  * collector and system properties (an agent, a debugger, a log or an archive of its own belong to the
  * process that does the work), or with {@code -Dsupport-billing.in-process=true}.
+ * <p>
+ * It runs before the application is on the class path ({@link Launcher}), so it uses the JDK alone.
  */
-final class PreparedJvm {
+public final class PreparedJvm {
+
+    /** Set on the JVM it starts: the pid of this one, which logs and locks name (resources.ThisProcess). */
+    public static final String STARTED_BY = "support-billing.started-by";
+    /** The exit code of a run stopped before it finished (run.ExitCode.STOPPED). */
+    static final int STOPPED = 143;
 
     static final String IN_PROCESS = "support-billing.in-process";
     /** Written by the build beside the extracted application: the JVM its archive is for, and the jar it came from. */
@@ -73,7 +78,7 @@ final class PreparedJvm {
      * when this process is to bill itself.
      */
     static Optional<Integer> billThere(String[] args) {
-        if (Boolean.getBoolean(IN_PROCESS) || System.getProperty(ThisProcess.STARTED_BY) != null) {
+        if (Boolean.getBoolean(IN_PROCESS) || System.getProperty(STARTED_BY) != null) {
             return Optional.empty();
         }
         Optional<Path> jar = runningJar();
@@ -97,7 +102,7 @@ final class PreparedJvm {
     }
 
     /** The jar this JVM runs, as an absolute path, under {@code java -jar}; empty when started otherwise. */
-    static Optional<Path> runningJar() {
+    public static Optional<Path> runningJar() {
         String classPath = System.getProperty("java.class.path", "");
         return classPath.endsWith(".jar") ? Optional.of(Path.of(classPath).toAbsolutePath()) : Optional.empty();
     }
@@ -120,7 +125,7 @@ final class PreparedJvm {
         }
         command.add("-XX:SharedArchiveFile=" + app.resolve(APPLICATION + ".jsa"));
         command.add("-Xlog:cds*=off"); // an archive this JVM cannot map is not worth a word: it starts as java -jar does
-        command.add("-D" + ThisProcess.STARTED_BY + "=" + jvm.pid()); // the pid logs and locks name (ThisProcess)
+        command.add("-D" + STARTED_BY + "=" + jvm.pid()); // the pid logs and locks name (ThisProcess)
         command.add("-jar");
         command.add(app.resolve(APPLICATION + ".jar").toString());
         command.addAll(args);
@@ -163,7 +168,7 @@ final class PreparedJvm {
         try {
             change.accept(hook);
         } catch (IllegalStateException shuttingDown) {
-            Runtime.getRuntime().halt(ExitCode.STOPPED.code());
+            Runtime.getRuntime().halt(STOPPED);
         }
     }
 
@@ -198,7 +203,7 @@ final class PreparedJvm {
                 stopped = true;
                 started = billing;
             }
-            Runtime.getRuntime().halt(started == null ? ExitCode.STOPPED.code() : passOn(started));
+            Runtime.getRuntime().halt(started == null ? STOPPED : passOn(started));
         }
 
         private static int passOn(Process billing) {
@@ -221,8 +226,8 @@ final class PreparedJvm {
      * In the prepared JVM: ends it when the process that started it is gone — killed outright, it can pass
      * nothing on — as a run killed outright ends (D16): the next run resumes.
      */
-    static void endWithTheStarter() {
-        if (System.getProperty(ThisProcess.STARTED_BY) == null) {
+    public static void endWithTheStarter() {
+        if (System.getProperty(STARTED_BY) == null) {
             return;
         }
         Thread watch = new Thread(() -> {
@@ -233,7 +238,7 @@ final class PreparedJvm {
             } catch (IOException e) {
                 // a broken pipe means the same
             }
-            Runtime.getRuntime().halt(ExitCode.STOPPED.code());
+            Runtime.getRuntime().halt(STOPPED);
         }, "support-billing-starter-watch");
         watch.setDaemon(true);
         watch.start();
