@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication(scanBasePackages = {"com.supportbilling.settings", "com.supportbilling.state",
         "com.supportbilling.ledger", "com.supportbilling.output", "com.supportbilling.documents",
         "com.supportbilling.report", "com.supportbilling.job", "com.supportbilling.run",
-        "com.supportbilling.partition"})
+        "com.supportbilling.partition"}, proxyBeanMethods = false) // no @Bean methods: no CGLIB subclass to make
 @ConfigurationPropertiesScan({"com.supportbilling.settings", "com.supportbilling.documents", "com.supportbilling.partition"})
 public class SupportBillingApplication {
 }
