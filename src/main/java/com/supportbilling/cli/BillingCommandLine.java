@@ -1,5 +1,6 @@
 package com.supportbilling.cli;
 
+import com.supportbilling.application.BillableMonths;
 import com.supportbilling.jvm.CompilerDirectives;
 import com.supportbilling.launch.PreparedJvm;
 import com.supportbilling.run.ExitCode;
@@ -72,9 +73,9 @@ public class BillingCommandLine implements Runnable {
         } catch (DateTimeParseException e) {
             throw new CommandLine.TypeConversionException("'" + text + "' is not a month: write YYYY-MM, e.g. 2026-03");
         }
-        if (month.getYear() < 2000 || month.getYear() > 2999) {
+        if (!BillableMonths.contains(month)) {
             throw new CommandLine.TypeConversionException("'" + text + "' is outside the months this job bills, "
-                    + "2000-01 to 2999-12: check the year");
+                    + BillableMonths.FIRST + " to " + BillableMonths.LAST + ": check the year");
         }
         return month;
     }

@@ -55,6 +55,11 @@ public final class InputFolder {
         }
     }
 
+    /** The month the folder's usage is billed for. */
+    public YearMonth month() {
+        return month;
+    }
+
     public Path accounts() {
         return required(AccountsFile.NAME);
     }

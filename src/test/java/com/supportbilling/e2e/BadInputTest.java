@@ -164,6 +164,21 @@ class BadInputTest {
         GoldenFiles.assertMatches(out.resolve("2026-03"), "input-samples/2026-03");
     }
 
+    /** R1: a catalog none of whose versions is in force on the month's first day refuses the run before any usage is read. */
+    @Test
+    void aCatalogThatCannotPriceTheMonthIsRefused() throws IOException {
+        Path catalog = work.resolve("prices-2027.csv");
+        Files.writeString(catalog, Files.readString(SHIPPED_CATALOG).replace("2000-01-01,", "2027-01-01,"));
+        Path out = work.resolve("out");
+        Cli.Result result = Cli.bill("2026-03", SAMPLES_MARCH, out, work.resolve("state"), "--catalog", catalog.toString());
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+        assertThat(sentences(result)).singleElement().asString().isEqualTo("The catalog " + catalog + " cannot price "
+                + "2026-03: its earliest version is effective from 2027-01-01. Add a version effective on or before "
+                + "2026-03-01.");
+        assertThat(result.err()).doesNotContain("run the same command again");
+        assertThat(out.resolve("2026-03")).doesNotExist();
+    }
+
     @Test
     void aBrokenCatalogInTheInputFolderIsRefused() throws IOException {
         Path input = PublishedMonth.copy(SAMPLES_MARCH, work.resolve("in"));

@@ -20,6 +20,16 @@ public record Catalog(List<CatalogVersion> versions) {
         }
     }
 
+    /** Whether a version is in force on the first day of {@code month}, so that {@link #inForce} can price it. */
+    public boolean prices(YearMonth month) {
+        return !earliest().isAfter(month.atDay(1));
+    }
+
+    /** The day the first version takes effect. */
+    public LocalDate earliest() {
+        return versions.get(0).effectiveFrom();
+    }
+
     /** The version in force on the first day of {@code month}. */
     public CatalogVersion inForce(YearMonth month) {
         LocalDate firstDay = month.atDay(1);
@@ -31,7 +41,7 @@ public record Catalog(List<CatalogVersion> versions) {
         }
         if (inForce == null) {
             throw new IllegalArgumentException("no catalog version is in force on " + firstDay
-                    + "; the earliest is effective from " + versions.get(0).effectiveFrom());
+                    + "; the earliest is effective from " + earliest());
         }
         return inForce;
     }

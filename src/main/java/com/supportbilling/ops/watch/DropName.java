@@ -1,5 +1,6 @@
 package com.supportbilling.ops.watch;
 
+import com.supportbilling.application.BillableMonths;
 import java.io.File;
 import java.time.DateTimeException;
 import java.time.YearMonth;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * A drop's month is in its folder name, as YYYY-MM: {@code 2026-03}, {@code 2026-03-fix},
  * {@code acme-2026-03}. A name with no month, or with two different ones, names no drop: guessing
- * which month to bill would be worse than leaving it for a person.
+ * which month to bill would be worse than leaving it for a person. A month outside those the job bills
+ * ({@link BillableMonths}, as {@code run --month} checks) is no month: {@code x-1999-12} is a typo.
  */
 final class DropName {
 
@@ -32,7 +34,10 @@ final class DropName {
         Matcher matcher = MONTH.matcher(name);
         while (matcher.find()) {
             try {
-                months.add(YearMonth.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
+                YearMonth month = YearMonth.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+                if (BillableMonths.contains(month)) {
+                    months.add(month);
+                }
             } catch (DateTimeException notAMonth) {
                 // 2026-13 is no month; the name may still hold a real one
             }
@@ -43,6 +48,6 @@ final class DropName {
     /** Why a name is not a drop's, for the one line that reports it. */
     static String whyNot(String name) {
         return MONTH.matcher(name).results().count() > 1 ? "its name holds more than one month"
-                : "its name holds no month as YYYY-MM";
+                : "its name holds no month as YYYY-MM from " + BillableMonths.FIRST + " to " + BillableMonths.LAST;
     }
 }

@@ -37,6 +37,18 @@ class CatalogTest {
         assertThatThrownBy(() -> late.inForce(YearMonth.of(2025, 12))).hasMessageContaining("no catalog version");
     }
 
+    @ParameterizedTest(name = "earliest version from {0}: prices {1} → {2}")
+    @CsvSource({
+            "2026-01-01, 2025-12, false",
+            "2026-01-01, 2026-01, true",  // in force on the first day
+            "2026-01-02, 2026-01, false", // in force from the 2nd: January's first day has no price
+            "2026-01-02, 2026-02, true"})
+    void pricesAMonthOnlyWhenAVersionIsInForceOnItsFirstDay(String earliest, String month, boolean prices) {
+        Catalog late = new Catalog(List.of(R1Catalog.version(LocalDate.parse(earliest), "29")));
+        assertThat(late.prices(YearMonth.parse(month))).isEqualTo(prices);
+        assertThat(late.earliest()).isEqualTo(LocalDate.parse(earliest));
+    }
+
     @Test
     void knowsPlansOfAnyVersionAndNamesTheVersionThatLacksOne() {
         Plan platinum = new Plan(new PlanCode("PLATINUM"), "Platinum", new BigDecimal("50000"), Scope.GROUP,
