@@ -72,11 +72,19 @@ class RerunTest {
                 .filter(line -> line.startsWith("INV-202604-100000000003")).map(line -> line.split(",")[3]).toList())
                 .containsExactly("ADVANCE");
 
-        // March billed again after April: April is left as it is, and the run says it needs a rerun (D27)
+        // March billed again after April with the same advances: April settled them already, nothing to say (D27)
+        Cli.Result sameAdvances = Cli.bill("2026-03", march, out, state, "--rerun");
+        assertThat(sameAdvances.exitCode()).as(sameAdvances.err()).isZero();
+        assertThat(sameAdvances.out()).contains("(revision 4)").doesNotContain("was billed (revision");
+
+        // March billed again after April, Cobalt cancelling after all: its April advance goes, and April, left as
+        // it is, needs a rerun, which the run says (D27)
+        replace(march.resolve("subscriptions.csv"), "100000000003,2026-03-10,DEVELOPER\n",
+                "100000000003,2026-03-10,DEVELOPER\n100000000003,2026-03-28,BASIC\n");
         Cli.Result afterApril = Cli.bill("2026-03", march, out, state, "--rerun");
         assertThat(afterApril.exitCode()).as(afterApril.err()).isZero();
-        String warning = "2026-04 was billed (revision 1) on the advances of an earlier revision of 2026-03: bill it "
-                + "again with --rerun so that it settles this revision's";
+        String warning = "2026-04 was billed (revision 1) on the advances of an earlier revision of 2026-03, which this "
+                + "revision changed: bill 2026-04 again with --rerun so that it settles the advances of this revision";
         assertThat(afterApril.out()).contains(warning);
         assertThat(out.resolve("2026-03/summary.json")).content().contains(warning);
         assertThat(corrected.out()).doesNotContain("was billed (revision");

@@ -66,11 +66,12 @@ public class Summarize implements Tasklet {
         RejectsFile.assemble(folders);
         UsageIntakeResult usage = results.of(chunkContext.getStepContext().getStepExecution());
         Reconciliation reconciliation = new Reconciliation();
-        RunSummary.Corrections corrections = run.revision() > 1 ? writeCorrections(folders, reconciliation) : null;
+        List<Correction> changed = run.revision() > 1 ? corrections() : List.of();
+        RunSummary.Corrections corrections = run.revision() > 1 ? writeCorrections(folders, changed, reconciliation) : null;
         BigDecimal ledgerBases = ledger.bases(run.month(), run.revision()).values().stream()
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         RunSummary summary = RunSummaries.summarize(RunSummary.COMPLETED, run, started(), usage,
-                BilledOutputs.read(folders), ledgerBases, reconciliation, corrections, warnings(usage));
+                BilledOutputs.read(folders), ledgerBases, reconciliation, corrections, warnings(usage, changed));
         Files.writeString(folders.staged(OutputFile.SUMMARY), json.write(summary) + "\n", StandardCharsets.UTF_8);
         if (!summary.reconciliation().holds()) {
             List<String> failed = summary.reconciliation().checks().stream().filter(check -> !check.holds())
@@ -82,13 +83,18 @@ public class Summarize implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** R11: corrections.csv, what this revision changes against the one before. */
-    private RunSummary.Corrections writeCorrections(OutputFolders folders, Reconciliation reconciliation)
-            throws IOException {
+    /** R11: what this revision changes against the one before. */
+    private List<Correction> corrections() {
+        return Corrections.between(ledger.entries(run.month(), run.revision() - 1),
+                ledger.entries(run.month(), run.revision()), run.month(), run.revision());
+    }
+
+    /** R11: corrections.csv. */
+    private RunSummary.Corrections writeCorrections(OutputFolders folders, List<Correction> corrections,
+            Reconciliation reconciliation) throws IOException {
         int previous = run.revision() - 1;
         List<LedgerEntry> before = ledger.entries(run.month(), previous);
         List<LedgerEntry> now = ledger.entries(run.month(), run.revision());
-        List<Correction> corrections = Corrections.between(before, now, run.month(), run.revision());
         CsvRows rows = new CsvRows();
         try (BufferedWriter out = Files.newBufferedWriter(folders.staged(OutputFile.CORRECTIONS), StandardCharsets.UTF_8)) {
             out.write(rows.format(OutputFile.CORRECTIONS.header()));
@@ -119,15 +125,17 @@ public class Summarize implements Tasklet {
         return started.atZone(ZoneId.systemDefault()).toOffsetDateTime();
     }
 
-    private List<String> warnings(UsageIntakeResult usage) throws IOException {
+    private List<String> warnings(UsageIntakeResult usage, List<Correction> corrections) throws IOException {
         List<String> warnings = RunSummaries.runWarnings(run, usage);
         seller.warning().ifPresent(warnings::add);
-        // D27: the next month, already billed, settled an earlier revision's advances; it is not changed by itself
-        if (run.revision() > 1) {
-            YearMonth next = run.month().plusMonths(1);
+        // D27: the next month, already billed, settled an earlier revision's advances; it is not changed by itself,
+        // and needs billing again only when this revision changed a line of that month (an advance)
+        YearMonth next = run.month().plusMonths(1);
+        if (corrections.stream().anyMatch(correction -> next.equals(correction.serviceMonth()))) {
             ledger.latestCompleted(next).ifPresent(billed -> warnings.add(next + " was billed (revision "
                     + billed.revision() + ") on the advances of an earlier revision of " + run.month()
-                    + ": bill it again with --rerun so that it settles this revision's"));
+                    + ", which this revision changed: bill " + next + " again with --rerun so that it settles the"
+                    + " advances of this revision"));
         }
         Path part = run.folders().part(StagedPart.WARNINGS);
         if (Files.exists(part)) {
