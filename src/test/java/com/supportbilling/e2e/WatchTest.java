@@ -147,7 +147,7 @@ class WatchTest {
             assertThat(Files.readString(failed.resolve("REPORT.txt")))
                     .contains("result    exit 3 (input refused)\n")
                     .contains("has no accounts.csv: every run needs accounts.csv and subscriptions.csv.")
-                    .contains("Nothing was billed from this drop. Fix what the sentence names");
+                    .contains("Nothing was billed from this drop. Do what the sentence says");
             assertThat(watch.out.resolve("2026-03")).doesNotExist();
             assertThat(watch.inbox.resolve("2026-03")).doesNotExist();
             assertThat(watch.stop()).isZero();

@@ -30,9 +30,10 @@ final class DropHandler {
     private final WorkGate gate;
     private final LastWorkHealth lastDrop;
     private final Clock clock;
+    private final Path logFile;
 
     DropHandler(BillingSessions sessions, DropBilling billing, DropArchive archive, RetryLater retryLater, WorkGate gate,
-            LastWorkHealth lastDrop, Clock clock) {
+            LastWorkHealth lastDrop, Clock clock, Path logFile) {
         this.sessions = sessions;
         this.billing = billing;
         this.archive = archive;
@@ -40,6 +41,7 @@ final class DropHandler {
         this.gate = gate;
         this.lastDrop = lastDrop;
         this.clock = clock;
+        this.logFile = logFile;
     }
 
     void handle(Path drop) {
@@ -79,7 +81,7 @@ final class DropHandler {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         try {
-            Path filed = archive.file(drop, result.folder(), DropReport.of(drop, month, result, now), now.toLocalDateTime());
+            Path filed = archive.file(drop, result.folder(), DropReport.of(drop, month, result, now, logFile), now.toLocalDateTime());
             Map<String, Object> details = details(drop, month, result.exitCode().describe(), result.sentence());
             details.put("filed", filed.toString());
             if (result.kind() == DropResult.Kind.FAILED) {

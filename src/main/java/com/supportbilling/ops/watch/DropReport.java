@@ -13,7 +13,8 @@ final class DropReport {
     private DropReport() {
     }
 
-    static String of(Path drop, YearMonth month, DropResult result, OffsetDateTime handledAt) {
+    /** The report of {@code drop}; {@code log} is the log file that holds the whole story of a failure. */
+    static String of(Path drop, YearMonth month, DropResult result, OffsetDateTime handledAt, Path log) {
         StringBuilder text = new StringBuilder();
         text.append("drop      ").append(drop.getFileName()).append('\n');
         text.append("month     ").append(month).append('\n');
@@ -28,19 +29,20 @@ final class DropReport {
                     .append("The outputs are in ").append(result.outputs()).append(".\n");
             case BILLED_BEFORE -> text.append(result.sentence()).append('\n')
                     .append("The outputs are in ").append(result.outputs()).append(".\n");
-            default -> text.append(result.sentence()).append("\n\n").append(nextStep(result)).append('\n');
+            default -> text.append(result.sentence()).append("\n\n").append(nextStep(result, log)).append('\n');
         }
         return text.toString();
     }
 
-    private static String nextStep(DropResult result) {
+    private static String nextStep(DropResult result, Path log) {
         return switch (result.exitCode()) {
             case ALREADY_BILLED -> "Nothing was billed from this drop. To bill the month again from it, run it by hand "
                     + "with --rerun: run --month … --input <this folder> --output … --rerun.";
-            case INPUT_REFUSED -> "Nothing was billed from this drop. Fix what the sentence names and drop the "
-                    + "corrected folder into the inbox again.";
+            // the sentence says what to do: mostly a file to correct, sometimes a command to run by hand
+            case INPUT_REFUSED -> "Nothing was billed from this drop. Do what the sentence says; when that is a change "
+                    + "to its files, drop the corrected folder into the inbox again.";
             default -> "Nothing was published. To try again, move this folder back into the inbox; the full log "
-                    + "is in <state>/logs/support-billing.log.";
+                    + "is in " + log + ".";
         };
     }
 

@@ -6,6 +6,7 @@ import com.supportbilling.ops.health.LastWorkHealth;
 import com.supportbilling.ops.metrics.RunMeters;
 import com.supportbilling.ops.metrics.RunMetersConfiguration;
 import java.io.File;
+import java.nio.file.Path;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.dsl.Pollers;
@@ -79,9 +81,12 @@ public class WatchConfiguration {
 
     @Bean
     DropHandler dropHandler(WatchSetup setup, RetryLater retryLater, WorkGate gate, RunMeters meters,
-            LastWorkHealth lastDrop) {
+            LastWorkHealth lastDrop, Environment environment) {
+        // the log file logback-spring.xml writes, named in the reports of failed drops
+        Path log = Path.of(environment.getProperty("billing.state-dir", "billing-state")).toAbsolutePath()
+                .resolve("logs").resolve("support-billing.log");
         return new DropHandler(setup.sessions(), new DropBilling(setup.output(), setup.summary(), meters),
-                new DropArchive(setup.inbox()), retryLater, gate, lastDrop, setup.clock());
+                new DropArchive(setup.inbox()), retryLater, gate, lastDrop, setup.clock(), log);
     }
 
     /**
