@@ -43,7 +43,9 @@ class QuoteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Catalog catalog = catalogFile == null ? CatalogFile.defaultCatalog() : CatalogFile.read(catalogFile);
-        CatalogVersion version = catalog.inForce(month == null ? YearMonth.now() : month);
+        YearMonth pricedMonth = month == null ? YearMonth.now() : month;
+        CatalogFile.requirePrices(catalog, pricedMonth, Optional.ofNullable(catalogFile));
+        CatalogVersion version = catalog.inForce(pricedMonth);
         Optional<Plan> found = version.find(new PlanCode(plan));
         if (found.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Plan " + plan.toUpperCase()

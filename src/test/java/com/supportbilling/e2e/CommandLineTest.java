@@ -55,6 +55,14 @@ class CommandLineTest {
         Cli.Result unusable = Cli.run("quote", "--plan", "DEVELOPER", "--charges", "100", "--catalog", withoutBasic.toString());
         assertThat(unusable.exitCode()).isEqualTo(3);
         assertThat(unusable.err()).startsWith("The catalog " + withoutBasic + " is not usable: ").contains("no BASIC plan");
+
+        Path from2027 = Files.writeString(work.resolve("catalog-2027.csv"), Files.readString(CATALOG)
+                .replace("2000-01-01,", "2027-01-01,"));
+        Cli.Result tooEarly = Cli.run("quote", "--plan", "DEVELOPER", "--charges", "100", "--catalog", from2027.toString(),
+                "--month", "2026-03");
+        assertThat(tooEarly.exitCode()).isEqualTo(3);
+        assertThat(tooEarly.err().strip()).isEqualTo("The catalog " + from2027 + " cannot price 2026-03: its earliest "
+                + "version is effective from 2027-01-01. Add a version effective on or before 2026-03-01.");
     }
 
     @Test

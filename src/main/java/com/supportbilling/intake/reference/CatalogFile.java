@@ -14,11 +14,13 @@ import com.supportbilling.intake.csv.CsvRecord;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -84,6 +86,19 @@ public final class CatalogFile {
             return new Catalog(catalogVersions);
         } catch (IllegalArgumentException e) {
             throw new InputRefusedException("The catalog " + source + " is not usable: " + e.getMessage() + ".", e);
+        }
+    }
+
+    /**
+     * Refuses a catalog none of whose versions is in force on the first day of {@code month} (R1): the same
+     * refusal every time, an input to change, not a fault to retry. {@code file} is the catalog's file, none for
+     * the one shipped with the application.
+     */
+    public static void requirePrices(Catalog catalog, YearMonth month, Optional<Path> file) {
+        if (!catalog.prices(month)) {
+            throw new InputRefusedException("The catalog " + file.map(Path::toString).orElse("shipped with the application")
+                    + " cannot price " + month + ": its earliest version is effective from " + catalog.earliest()
+                    + ". Add a version effective on or before " + month.atDay(1) + ".");
         }
     }
 

@@ -7,9 +7,7 @@ import com.supportbilling.core.timeline.PlanEvent;
 import com.supportbilling.core.timeline.PlanTimeline;
 import com.supportbilling.intake.FileCount;
 import com.supportbilling.intake.InputFolder;
-import com.supportbilling.intake.InputRefusedException;
 import com.supportbilling.intake.Rejection;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,11 +22,7 @@ public final class ReferenceDataLoader {
 
     public static ReferenceData load(InputFolder input) {
         Catalog catalog = input.catalog().map(CatalogFile::read).orElseGet(CatalogFile::defaultCatalog);
-        if (!catalog.prices(input.month())) { // the same refusal every time: input to change, not a fault to retry (R1)
-            throw new InputRefusedException("The catalog " + input.catalog().map(Path::toString).orElse("shipped with the application")
-                    + " cannot price " + input.month() + ": its earliest version is effective from " + catalog.earliest()
-                    + ". Add a version effective on or before " + input.month().atDay(1) + ".");
-        }
+        CatalogFile.requirePrices(catalog, input.month(), input.catalog());
         AccountsFile.Result accounts = AccountsFile.read(input.accounts());
         SubscriptionsFile.Result subscriptions = SubscriptionsFile.read(input.subscriptions(), catalog,
                 accounts.accounts().keySet());
