@@ -1,6 +1,7 @@
 package com.supportbilling.application;
 
 import com.supportbilling.intake.FileCount;
+import com.supportbilling.intake.RejectReason;
 import com.supportbilling.intake.export.ExportVersion;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -58,6 +59,14 @@ public final class RunSummaries {
         // D13: an empty usage file bills the minimums only, which the operator should know before sending
         usage.files().stream().filter(file -> file.read() == 0).forEach(file -> warnings.add(file.file()
                 + " has no usage row: its accounts are billed their minimums only"));
+        // so does a month whose every row is rejected, which stays under the skip limit when the rows are few
+        long read = usage.files().stream().mapToLong(FileCount::read).sum();
+        if (read > 0 && usage.files().stream().mapToLong(FileCount::rejected).sum() == read) {
+            long otherMonths = usage.rejectedByReason().getOrDefault(RejectReason.WRONG_PERIOD.name(), 0L);
+            warnings.add("every usage row (" + read + ") was rejected, so the accounts are billed their minimums only"
+                    + (otherMonths == 0 ? "" : "; " + otherMonths + " of them are of another month than " + run.month()
+                            + ": check that the input is this month's") + " (rejects.csv)");
+        }
         return warnings;
     }
 }

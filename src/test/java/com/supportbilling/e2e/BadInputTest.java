@@ -271,6 +271,33 @@ class BadInputTest {
                 .contains("usage-2.csv has no usage row: its accounts are billed their minimums only");
     }
 
+    /** D13: a handful of rows, all of another month, stay under the skip limit; the summary says so. */
+    @Test
+    void usageRowsAllOfAnotherMonthBillTheMinimumsAndSaySo() throws IOException {
+        Path input = folderWithUsage(1, 0);
+        Files.writeString(input.resolve("usage.csv"), USAGE_HEADER
+                + "a,111111111111,2026-02-03,AmazonEC2,USAGE,4200.00,USD\n"
+                + "b,111111111111,2026-02-04,AmazonEC2,USAGE,100.00,USD\n"
+                + "c,111111111111,2026-03-05,AmazonEC2,USAGE,abc,USD\n");
+        Cli.Result result = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"));
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        String warning = "every usage row (3) was rejected, so the accounts are billed their minimums only; 2 of them are "
+                + "of another month than 2026-03: check that the input is this month's (rejects.csv)";
+        assertThat(result.out()).contains(warning);
+        assertThat(Files.readString(work.resolve("out/2026-03/summary.json"))).contains(warning);
+    }
+
+    @Test
+    void aMonthWithOneAcceptedRowHasNoSuchWarning() throws IOException {
+        Path input = folderWithUsage(1, 0);
+        Files.writeString(input.resolve("usage.csv"), USAGE_HEADER
+                + "a,111111111111,2026-02-03,AmazonEC2,USAGE,4200.00,USD\n"
+                + "b,111111111111,2026-03-04,AmazonEC2,USAGE,100.00,USD\n");
+        Cli.Result result = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"));
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).doesNotContain("was rejected, so the accounts");
+    }
+
     /** D55: an empty accounts.csv once billed nobody, with exit 0 and the month recorded as billed. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
