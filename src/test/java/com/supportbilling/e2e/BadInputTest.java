@@ -298,6 +298,19 @@ class BadInputTest {
         assertThat(result.out()).doesNotContain("was rejected, so the accounts");
     }
 
+    /** D55: nor does an accounts.csv whose every row is rejected bill nobody with exit 0. */
+    @Test
+    void anAccountsFileWhoseEveryRowIsRejectedRefusesTheRun() throws IOException {
+        Path input = folderWithUsage(1, 0);
+        Files.writeString(input.resolve("accounts.csv"), "account_id,account_name,payer_account_id,country\n"
+                + "111111111111,\"Acme,,US\n");
+        Cli.Result result = Cli.bill("2026-03", input, work.resolve("out"), work.resolve("state"));
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+        assertThat(result.err()).contains(input.resolve("accounts.csv") + " lists no usable account: its one row was "
+                + "rejected (line 2: ").contains("Check the export that wrote it.");
+        assertThat(work.resolve("out/2026-03")).doesNotExist();
+    }
+
     /** D55: an empty accounts.csv once billed nobody, with exit 0 and the month recorded as billed. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -38,6 +38,12 @@ public final class AccountsFile {
                 throw new InputRefusedException(path + " has its header line but no account: every run bills the "
                         + "accounts it lists. Check the export that wrote it.");
             }
+            if (accounts.isEmpty()) { // billing nobody, with exit 0, is no month-end (D55)
+                Rejection first = rejections.get(0);
+                throw new InputRefusedException(path + " lists no usable account: " + (rows == 1 ? "its one row was"
+                        : "all its " + rows + " rows were") + " rejected (line " + first.lineNumber() + ": "
+                        + first.message() + "). Check the export that wrote it.");
+            }
             return new Result(accounts, rejections, rows);
         }
     }
