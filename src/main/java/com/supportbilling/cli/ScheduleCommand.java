@@ -6,6 +6,7 @@ import com.supportbilling.run.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.scheduling.support.CronExpression;
@@ -55,6 +56,11 @@ class ScheduleCommand implements Callable<Integer> {
         if (!CronExpression.isValidExpression(cron)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--cron \"" + cron + "\" is not a Spring cron "
                     + "expression: six fields, seconds first, e.g. \"0 0 3 1 * *\" for 03:00 on the 1st of each month.");
+        }
+        // Spring reads 31 February, but no date matches it; with no year field, no next time now means none ever
+        if (CronExpression.parse(cron).next(ZonedDateTime.now(clock)) == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cron \"" + cron
+                    + "\" never fires: no date matches it.");
         }
         if (!Files.isDirectory(input)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "The input folder " + input

@@ -53,4 +53,13 @@ class ScheduleTest {
         assertThat(result.err()).startsWith("--cron \"0 3 1 * *\" is not a Spring cron expression: six fields, seconds "
                 + "first, e.g. \"0 0 3 1 * *\" for 03:00 on the 1st of each month.");
     }
+
+    /** Spring reads 31 February, but no date matches it: refused up front, not left to break the start. */
+    @Test
+    void aCronExpressionThatNeverFiresIsABadArgument() {
+        Cli.Result result = Cli.run("schedule", "--cron", "0 0 3 31 2 *", "--input", work.toString(), "--output",
+                work.resolve("out").toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("--cron \"0 0 3 31 2 *\" never fires: no date matches it.");
+    }
 }

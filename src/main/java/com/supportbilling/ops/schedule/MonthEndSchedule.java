@@ -94,7 +94,7 @@ public final class MonthEndSchedule implements SmartLifecycle {
             ZonedDateTime at = scheduledTick.atZone(zone);
             YearMonth month = previousMonth(at);
             String result = bill(TIME.format(at), month);
-            LOG.info("tick {}: {}: {} Next tick {}.", TIME.format(at), month, result, TIME.format(next(at)));
+            LOG.info("tick {}: {}: {} Next tick {}.", TIME.format(at), month, result, TIME.format(nextAfter(at)));
         } finally {
             gate.leave();
         }
@@ -137,8 +137,13 @@ public final class MonthEndSchedule implements SmartLifecycle {
         return result + ": " + sentence;
     }
 
-    private ZonedDateTime next(ZonedDateTime after) {
-        return cron.next(after);
+    /**
+     * The tick the trigger picks after {@code tick}, as CronTrigger does: the first after this one ended,
+     * since ticks due while it billed are skipped, and never this one again if its thread woke early.
+     */
+    private ZonedDateTime nextAfter(ZonedDateTime tick) {
+        Instant end = setup.clock().instant();
+        return cron.next(end.isAfter(tick.toInstant()) ? end.atZone(zone) : tick);
     }
 
     static YearMonth previousMonth(ZonedDateTime tick) {

@@ -19,6 +19,7 @@ import com.supportbilling.run.RunRequest;
 import com.supportbilling.state.BillingSessions;
 import com.supportbilling.state.BillingUnavailableException;
 import com.supportbilling.testing.ClockStartingAt;
+import com.supportbilling.testing.ManualClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,6 +130,34 @@ class MonthEndScheduleTest {
                 .isEqualTo(Status.DOWN);
         assertThat(lastTick.health().getDetails()).containsEntry("result", "not billed")
                 .containsEntry("sentence", "The state in /s is in use by another billing process (pid 1).");
+    }
+
+    /** Ticks due while a tick bills are skipped: the next tick named is the first after it ended. */
+    @Test
+    void aTickLongerThanTheCronPeriodNamesTheFirstTickAfterItEnded() {
+        ManualClock clock = new ManualClock(Instant.parse("2026-12-01T08:58:08.500Z"));
+        start("*/3 * * * * *", ZoneId.of("UTC"), clock, new BillingSessions() {
+            @Override
+            public <T> T open(String purpose, Function<ApplicationContext, T> work) {
+                clock.advance(Duration.ofMillis(27_500));
+                return work.apply(billing);
+            }
+        });
+
+        await().atMost(PATIENCE).until(() -> messages().stream().anyMatch(line -> line.startsWith("tick")));
+        assertThat(messages()).contains("tick 2026-12-01 08:58:09 UTC: 2026-11: exit 0 (billed): Billed 2026-11 "
+                + "(revision 1): outputs in /out/2026-11. Next tick 2026-12-01 08:58:39 UTC.");
+    }
+
+    /** A tick whose thread woke before its time (the clock still reads 08:58:08.5) names the next, not itself. */
+    @Test
+    void aTickThatWokeEarlyNamesTheTickAfterIt() {
+        start("*/3 * * * * *", ZoneId.of("UTC"), new ManualClock(Instant.parse("2026-12-01T08:58:08.500Z")),
+                inBilling());
+
+        await().atMost(PATIENCE).until(() -> messages().stream().anyMatch(line -> line.startsWith("tick")));
+        assertThat(messages()).contains("tick 2026-12-01 08:58:09 UTC: 2026-11: exit 0 (billed): Billed 2026-11 "
+                + "(revision 1): outputs in /out/2026-11. Next tick 2026-12-01 08:58:12 UTC.");
     }
 
     @Test
