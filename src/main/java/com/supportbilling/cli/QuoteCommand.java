@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /** {@code quote}: a plan's fee on a month of charges, band by band, for support staff (R1, R4). */
-@Command(name = "quote", mixinStandardHelpOptions = true,
+@Command(name = "quote", mixinStandardHelpOptions = true, version = BillingCommandLine.VERSION,
         description = "Prints the fee of a plan on a month of charges, with its band-by-band arithmetic.")
 class QuoteCommand implements Callable<Integer> {
 

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** docs/cli.md: bad arguments exit 2 with a sentence; quote shows its arithmetic. */
 class CommandLineTest {
@@ -27,6 +30,16 @@ class CommandLineTest {
         Cli.Result result = Cli.run(args.strip().split(" +"));
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains(sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"", "run", "watch", "schedule", "report", "worker", "quote"})
+    void everyCommandPrintsTheVersion(String command) {
+        for (String flag : List.of("-V", "--version")) {
+            Cli.Result result = Cli.run(Stream.of(command, flag).filter(arg -> !arg.isEmpty()).toArray(String[]::new));
+            assertThat(result.exitCode()).as(command + " " + flag).isZero();
+            assertThat(result.out()).as(command + " " + flag).isEqualTo("support-billing 0.1.0" + System.lineSeparator());
+        }
     }
 
     @Test
