@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,7 +32,8 @@ class QuoteCommand implements Callable<Integer> {
     @Option(names = "--plan", required = true, paramLabel = "CODE", description = "The plan code, e.g. BUSINESS.")
     private String plan;
 
-    @Option(names = "--charges", required = true, paramLabel = "AMOUNT", description = "The month's eligible charges (USD).")
+    @Option(names = "--charges", required = true, paramLabel = "AMOUNT", converter = Amount.class,
+            description = "The month's eligible charges (USD).")
     private BigDecimal charges;
 
     @Option(names = "--catalog", paramLabel = "FILE", description = "A catalog CSV replacing the default one.")
@@ -66,5 +68,39 @@ class QuoteCommand implements Callable<Integer> {
         out.printf("  fee = max(minimum, tiered) = %s%n", Money.format(fee.roundedFee()));
         out.flush();
         return 0;
+    }
+
+    /**
+     * {@code --charges}: a decimal number as {@link BigDecimal} reads it (1234.56, -100, 1e3), within 100 digits
+     * either side of the point: an exponent beyond that would have the quote compute and print numbers of
+     * millions of digits, or overflow.
+     */
+    static final class Amount implements CommandLine.ITypeConverter<BigDecimal> {
+
+        private static final int MAX_DIGITS = 100;
+        private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)[eE][+-]?\\d+");
+
+        @Override
+        public BigDecimal convert(String text) {
+            BigDecimal amount;
+            try {
+                amount = new BigDecimal(text).stripTrailingZeros();
+            } catch (NumberFormatException e) {
+                // BigDecimal refuses an exponent beyond an int: a number still, only out of reach
+                throw SCIENTIFIC.matcher(text).matches() ? outOfReach(text) : new CommandLine.TypeConversionException(
+                        "'" + text + "' is not an amount: write a decimal number such as 85000 or 1234.56");
+            }
+            if (amount.scale() > MAX_DIGITS || (long) amount.precision() - amount.scale() > MAX_DIGITS) {
+                throw outOfReach(text);
+            }
+            // A plain scale from here on: 1e3 is 1000, and 0e-999999999 a 0 that costs nothing to subtract from
+            return amount.scale() < 0 ? amount.setScale(0) : amount;
+        }
+
+        private static CommandLine.TypeConversionException outOfReach(String text) {
+            return new CommandLine.TypeConversionException("'" + text + "' is not an amount a quote can show: write a "
+                    + "decimal number with at most " + MAX_DIGITS + " digits before the point and " + MAX_DIGITS
+                    + " after it, such as 85000 or 1234.56");
+        }
     }
 }

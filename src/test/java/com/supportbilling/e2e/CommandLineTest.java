@@ -54,6 +54,48 @@ class CommandLineTest {
                 .contains("fee = max(minimum, tiered) = 6150.00");
     }
 
+    @ParameterizedTest(name = "--charges ''{0}''")
+    @ValueSource(strings = {"abc", "1,000", "$100", " 100", "1_000", "NaN", "1e", ""})
+    void chargesThatAreNotANumberExitTwoSayingWhatAnAmountIs(String charges) {
+        Cli.Result result = Cli.run("quote", "--plan", "BUSINESS", "--charges", charges);
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("Invalid value for option '--charges': '" + charges
+                + "' is not an amount: write a decimal number such as 85000 or 1234.56" + System.lineSeparator());
+        assertThat(result.out()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "--charges {0}")
+    @ValueSource(strings = {"1e999999999", "1e-999999999", "1e99999999999", "-1e-99999999999", "1e100", "1e-101"})
+    void chargesOfAnAbsurdExponentExitTwoSayingHowManyDigitsAQuoteShows(String charges) {
+        Cli.Result result = Cli.run("quote", "--plan", "BUSINESS", "--charges", charges);
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("Invalid value for option '--charges': '" + charges + "' is not an amount "
+                + "a quote can show: write a decimal number with at most 100 digits before the point and 100 after it, "
+                + "such as 85000 or 1234.56" + System.lineSeparator());
+        assertThat(result.out()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "--charges {0}")
+    @CsvSource(delimiter = '|', value = {
+            "1e3           | 1000.00",
+            "+100          | 100.00",
+            "-100          | -100.00",
+            ".5            | 0.50",
+            "100.000       | 100.00",
+            "0e-999999999  | 0.00"})
+    void chargesAreAnyDecimalNumberThatCanBeWrittenOut(String charges, String shown) {
+        Cli.Result result = Cli.run("quote", "--plan", "BUSINESS", "--charges", charges);
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("BUSINESS (Business) on charges of " + shown + ", ");
+    }
+
+    @Test
+    void chargesOfAHundredDigitsEitherSideOfThePointAreQuoted() {
+        assertThat(Cli.run("quote", "--plan", "BUSINESS", "--charges", "1e99").out())
+                .startsWith("BUSINESS (Business) on charges of 1" + "0".repeat(99) + ".00, ");
+        assertThat(Cli.run("quote", "--plan", "BUSINESS", "--charges", "1.5e-99").exitCode()).isZero();
+    }
+
     @Test
     void quoteWithACatalogThatCannotBeUsedIsRefusedNamingTheFile(@TempDir Path work) throws IOException {
         Path missing = work.resolve("missing.csv");
