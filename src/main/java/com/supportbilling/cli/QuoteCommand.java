@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -53,21 +54,34 @@ class QuoteCommand implements Callable<Integer> {
                             .map(PlanCode::value).toList()) + ".");
         }
         Plan priced = found.get();
+        PlanFee fee = PlanFee.fullMonth(priced, charges);
+        List<RateTable.BandCharge> bands = priced.rates().breakdown(charges);
+        // Charges and portions are shown exactly, so that each line can be checked. A band's amount is shown in
+        // cents, as before, only where cents tell the whole story: charges in cents, whose bands' cents add up
+        // to the tiered amount (R9 rounds the tiered amount once, not each band).
+        boolean inCents = Money.round(charges).compareTo(charges) == 0 && bands.stream()
+                .map(band -> Money.round(band.amount())).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .compareTo(fee.roundedTiered()) == 0;
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s (%s) on charges of %s, catalog effective from %s%n", priced.code(), priced.name(),
-                Money.format(charges), version.effectiveFrom());
-        for (RateTable.BandCharge band : priced.rates().breakdown(charges)) {
+                exact(charges), version.effectiveFrom());
+        for (RateTable.BandCharge band : bands) {
             String upper = band.band().isUnbounded() ? "∞" : band.band().upper().toPlainString();
             out.printf("  %-22s %6s %% of %14s = %12s%n", "[" + band.band().lower().toPlainString() + ", " + upper + ")",
                     band.band().rate().movePointRight(2).stripTrailingZeros().toPlainString(),
-                    Money.format(band.portion()), Money.format(band.amount()));
+                    exact(band.portion()), inCents ? Money.format(band.amount()) : exact(band.amount()));
         }
-        PlanFee fee = PlanFee.fullMonth(priced, charges);
         out.printf("  tiered amount %s%n", Money.format(fee.roundedTiered()));
         out.printf("  minimum       %s%n", Money.format(priced.minimum()));
         out.printf("  fee = max(minimum, tiered) = %s%n", Money.format(fee.roundedFee()));
         out.flush();
         return 0;
+    }
+
+    /** An exact amount with two decimals at least and no trailing zeros beyond them: 1000.00, 5500.0045. */
+    private static String exact(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return (stripped.scale() < Money.SCALE ? stripped.setScale(Money.SCALE) : stripped).toPlainString();
     }
 
     /**

@@ -14,7 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** docs/cli.md: bad arguments exit 2 with a sentence; quote shows its arithmetic. */
+/**
+ * docs/cli.md: bad arguments exit 2 with a sentence; every command prints the version; quote shows its arithmetic.
+ */
 class CommandLineTest {
 
     private static final Path CATALOG = Path.of("src/main/resources/defaults/catalog.csv");
@@ -93,7 +95,52 @@ class CommandLineTest {
     void chargesOfAHundredDigitsEitherSideOfThePointAreQuoted() {
         assertThat(Cli.run("quote", "--plan", "BUSINESS", "--charges", "1e99").out())
                 .startsWith("BUSINESS (Business) on charges of 1" + "0".repeat(99) + ".00, ");
-        assertThat(Cli.run("quote", "--plan", "BUSINESS", "--charges", "1.5e-99").exitCode()).isZero();
+        assertThat(Cli.run("quote", "--plan", "BUSINESS", "--charges", "1.5e-99").out())
+                .startsWith("BUSINESS (Business) on charges of 0." + "0".repeat(98) + "15, ");
+    }
+
+    @Test
+    void quoteOfChargesFinerThanACentShowsExactlyWhatIsComputed() {
+        Cli.Result developer = Cli.run("quote", "--plan", "DEVELOPER", "--charges", "1016.8334");
+        assertThat(developer.out())
+                .contains("DEVELOPER (Developer) on charges of 1016.8334,")
+                .containsPattern("\\[0, ∞\\) +3 % of +1016\\.8334 = +30\\.505002\\R")
+                .contains("tiered amount 30.51")
+                .contains("fee = max(minimum, tiered) = 30.51");
+
+        Cli.Result onRamp = Cli.run("quote", "--plan", "ENTERPRISE_ON_RAMP", "--charges", "55000.045");
+        assertThat(onRamp.out())
+                .containsPattern("\\[0, ∞\\) +10 % of +55000\\.045 = +5500\\.0045\\R")
+                .contains("tiered amount 5500.00")
+                .contains("fee = max(minimum, tiered) = 5500.00");
+    }
+
+    @Test
+    void quoteOfChargesInCentsShowsEachBandInCents() {
+        Cli.Result result = Cli.run("quote", "--plan", "BUSINESS", "--charges", "85000.12");
+        assertThat(result.out().lines()).containsExactly(
+                "BUSINESS (Business) on charges of 85000.12, catalog effective from 2000-01-01",
+                "  [0, 10000)                 10 % of       10000.00 =      1000.00",
+                "  [10000, 80000)              7 % of       70000.00 =      4900.00",
+                "  [80000, 250000)             5 % of        5000.12 =       250.01",
+                "  [250000, ∞)                 3 % of           0.00 =         0.00",
+                "  tiered amount 6150.01",
+                "  minimum       100.00",
+                "  fee = max(minimum, tiered) = 6150.01");
+    }
+
+    @Test
+    void bandsInFractionsOfACentAddUpToTheTieredAmount(@TempDir Path work) throws IOException {
+        Path halves = Files.writeString(work.resolve("catalog.csv"), Files.readString(CATALOG)
+                .replace("2000-01-01,DEVELOPER,Developer,ACCOUNT,29,0,0.03\n", """
+                        2000-01-01,DEVELOPER,Developer,ACCOUNT,0,0,0.5
+                        2000-01-01,DEVELOPER,Developer,ACCOUNT,0,0.005,0.5
+                        """));
+        Cli.Result result = Cli.run("quote", "--plan", "DEVELOPER", "--charges", "0.01", "--catalog", halves.toString());
+        assertThat(result.out())
+                .containsPattern("\\[0, 0\\.005\\) +50 % of +0\\.005 = +0\\.0025\\R")
+                .containsPattern("\\[0\\.005, ∞\\) +50 % of +0\\.005 = +0\\.0025\\R")
+                .contains("tiered amount 0.01");
     }
 
     @Test
