@@ -19,10 +19,13 @@ import picocli.CommandLine;
  * codes: 0 billed, 2 bad arguments, 3 input refused, 4 already billed, 1 anything else; errors are one
  * sentence on stderr.
  */
-@Command(name = "support-billing", mixinStandardHelpOptions = true, version = "support-billing 0.1.0",
+@Command(name = "support-billing", mixinStandardHelpOptions = true, version = BillingCommandLine.VERSION,
         description = "Bills AWS Support plan fees for a month of usage.",
         subcommands = CommandLine.HelpCommand.class)
 public class BillingCommandLine implements Runnable {
+
+    /** What {@code -V} prints, on every command: picocli leaves a subcommand without a version silent. */
+    static final String VERSION = "support-billing 0.1.0";
 
     private static final String STATE_DIR = "billing.state-dir";
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code report}: writes report.html and the documents of a billed month again; bills nothing. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, version = BillingCommandLine.VERSION,
         description = "Writes report.html and the invoice and credit-note documents of a month already billed again, "
                 + "from its published files and the ledger (after a change of template, seller details or language).")
 class ReportCommand implements Callable<Integer> {

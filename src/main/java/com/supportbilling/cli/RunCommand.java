@@ -26,7 +26,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code run}: bills one month — the manual month-end run, and what a crontab calls. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Bills one month from an input folder.")
+@Command(name = "run", mixinStandardHelpOptions = true, version = BillingCommandLine.VERSION,
+        description = "Bills one month from an input folder.")
 class RunCommand implements Callable<Integer> {
 
     static final String STATE_DIR = "billing.state-dir";

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /** {@code schedule}: stays up and bills the previous month at each tick of a cron expression. */
-@Command(name = "schedule", mixinStandardHelpOptions = true,
+@Command(name = "schedule", mixinStandardHelpOptions = true, version = BillingCommandLine.VERSION,
         description = {"Stays up and, at each tick of a Spring cron expression in the billing zone (billing.zone, "
                 + "default UTC), bills the previous month from <input>/<YYYY-MM>/ (or from <input> itself when it "
                 + "holds accounts.csv).", "Stops on Ctrl-C or SIGTERM once the tick in progress is done."})

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /** {@code watch}: the CSV file drop — bills each complete month folder landing in the inbox, once. */
-@Command(name = "watch", mixinStandardHelpOptions = true,
+@Command(name = "watch", mixinStandardHelpOptions = true, version = BillingCommandLine.VERSION,
         description = {"Bills each complete drop (a folder named for its month, e.g. 2026-03 or acme-2026-03) landing "
                 + "in the inbox, then moves it to processed/ or failed/ with a REPORT.txt. A drop is complete when "
                 + "its _READY file exists, or after billing.watch.quiet-period (2m) without a change.",

@@ -21,7 +21,7 @@ import picocli.CommandLine;
  * broker, until stopped (D90). On Ctrl-C or SIGTERM it finishes the partition it is reading, commits it,
  * and ends (exit 143).
  */
-@Command(name = "worker", mixinStandardHelpOptions = true,
+@Command(name = "worker", mixinStandardHelpOptions = true, version = BillingCommandLine.VERSION,
         description = {"Reads usage partitions for the managers that bill with --broker, until stopped.",
                 "Needs the managers' PostgreSQL (--spring.datasource.url=…) and their input and output folders at the "
                         + "same paths (shared storage)."})
