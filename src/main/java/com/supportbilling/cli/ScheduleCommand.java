@@ -6,6 +6,7 @@ import com.supportbilling.run.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -57,8 +58,9 @@ class ScheduleCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--cron \"" + cron + "\" is not a Spring cron "
                     + "expression: six fields, seconds first, e.g. \"0 0 3 1 * *\" for 03:00 on the 1st of each month.");
         }
-        // Spring reads 31 February, but no date matches it; with no year field, no next time now means none ever
-        if (CronExpression.parse(cron).next(ZonedDateTime.now(clock)) == null) {
+        // Spring reads 31 February, but no date matches it; with no year field, no time after any moment means none
+        // ever (any moment will do: the schedule's clock is the schedule's to read first)
+        if (CronExpression.parse(cron).next(ZonedDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)) == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--cron \"" + cron
                     + "\" never fires: no date matches it.");
         }
