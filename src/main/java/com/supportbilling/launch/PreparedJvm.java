@@ -232,6 +232,9 @@ public final class PreparedJvm {
         if (starter == null) {
             return;
         }
+        if (ProcessHandle.current().parent().isEmpty()) {
+            return; // no process table to read (no /proc): nothing to watch by, and a run ends as it would on its own
+        }
         Thread watch = new Thread(() -> {
             while (ProcessHandle.current().parent().map(ProcessHandle::pid).filter(starter::equals).isPresent()) {
                 try {
