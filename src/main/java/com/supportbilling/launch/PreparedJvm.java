@@ -3,6 +3,7 @@ package com.supportbilling.launch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,11 +49,28 @@ public final class PreparedJvm {
     }
 
     /** This JVM: its pid, options, where it lives, and its version. */
-    record ThisJvm(long pid, List<String> options, Path home, String version) {
+    record ThisJvm(long pid, List<String> options, Path home, String version, Charset commandLine) {
 
         static ThisJvm current() {
             return new ThisJvm(ProcessHandle.current().pid(), ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                    Path.of(System.getProperty("java.home")), System.getProperty("java.vm.version"));
+                    Path.of(System.getProperty("java.home")), System.getProperty("java.vm.version"), commandLineCharset());
+        }
+
+        /** The charset the JVM read its command line in, and a child's is written in: the platform's (sun.jnu.encoding). */
+        private static Charset commandLineCharset() {
+            try {
+                return Charset.forName(System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name()));
+            } catch (IllegalArgumentException e) {
+                return Charset.defaultCharset();
+            }
+        }
+
+        /**
+         * Whether {@code text} reaches a child as it was typed. In a C or POSIX locale (cron, {@code env -i}) the
+         * JVM reads {@code ü} as U+FFFD, and a child would get {@code ?}: another folder than the one meant.
+         */
+        boolean passesOn(String text) {
+            return text.indexOf('\uFFFD') < 0 && commandLine.newEncoder().canEncode(text);
         }
     }
 
@@ -105,7 +123,16 @@ public final class PreparedJvm {
     /** The jar this JVM runs, as an absolute path, under {@code java -jar}; empty when started otherwise. */
     public static Optional<Path> runningJar() {
         String classPath = System.getProperty("java.class.path", "");
-        return classPath.endsWith(".jar") ? Optional.of(Path.of(classPath).toAbsolutePath()) : Optional.empty();
+        return classPath.endsWith(".jar") ? Optional.of(realPath(Path.of(classPath))) : Optional.empty();
+    }
+
+    /** A link to the jar finds the application beside the jar itself. */
+    private static Path realPath(Path jar) {
+        try {
+            return jar.toRealPath();
+        } catch (IOException e) {
+            return jar.toAbsolutePath();
+        }
     }
 
     /**
@@ -115,7 +142,9 @@ public final class PreparedJvm {
      */
     static Optional<List<String>> command(ThisJvm jvm, long jarSize, Path app, MadeFor made, List<String> args) {
         if (!jvm.options().stream().allMatch(option -> PASSED_ON.matcher(option).matches())
-                || !sameFile(jvm.home(), made.home()) || !jvm.version().equals(made.version()) || jarSize != made.jarSize()) {
+                || !sameFile(jvm.home(), made.home()) || !jvm.version().equals(made.version()) || jarSize != made.jarSize()
+                || !jvm.options().stream().allMatch(jvm::passesOn) || !args.stream().allMatch(jvm::passesOn)
+                || !jvm.passesOn(app.toString())) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -157,7 +186,13 @@ public final class PreparedJvm {
             duringStop(Runtime.getRuntime()::removeShutdownHook, passOn);
             return Optional.empty();
         }
-        return Optional.of(waitFor(billing.get()));
+        int exitCode = waitFor(billing.get());
+        if (exitCode > 128 && exitCode != STOPPED) { // a signal it could not handle: nothing of its own was said
+            System.err.println("The billing JVM (pid " + billing.get().pid() + ") was ended by signal " + (exitCode - 128)
+                    + (exitCode == 128 + 9 ? " (kill -9, or the system's out-of-memory killer)" : "") + ". Nothing after"
+                    + " its last line happened; run the same command again: it resumes.");
+        }
+        return Optional.of(exitCode);
     }
 
     /**
@@ -232,8 +267,14 @@ public final class PreparedJvm {
         if (starter == null) {
             return;
         }
-        if (ProcessHandle.current().parent().isEmpty()) {
+        Optional<Long> parent = ProcessHandle.current().parent().map(ProcessHandle::pid);
+        if (parent.isEmpty()) {
             return; // no process table to read (no /proc): nothing to watch by, and a run ends as it would on its own
+        }
+        if (!parent.get().equals(starter)) {
+            System.err.println("The process that started this JVM (pid " + starter + ", as -D" + STARTED_BY
+                    + " says) is gone: nothing was started.");
+            Runtime.getRuntime().halt(STOPPED);
         }
         Thread watch = new Thread(() -> {
             while (ProcessHandle.current().parent().map(ProcessHandle::pid).filter(starter::equals).isPresent()) {

@@ -39,6 +39,18 @@ class LauncherIT {
         }
     }
 
+    /** D137: the launcher at the jar's root has a layer, so Spring Boot's layered extract (container images) works. */
+    @Test
+    void theJarExtractsLayerByLayerWithTheLauncherInTheLoadersLayer() throws Exception {
+        Path layers = work.resolve("layers");
+        Process extract = new ProcessBuilder("java", "-Djarmode=tools", "-jar", "target/support-billing.jar", "extract",
+                "--layers", "--launcher", "--destination", layers.toString()).redirectErrorStream(true).start();
+        String output = new String(extract.getInputStream().readAllBytes());
+        assertThat(extract.waitFor()).as(output).isZero();
+        assertThat(layers.resolve("spring-boot-loader/com/supportbilling/launch/Launcher.class")).isRegularFile();
+        assertThat(layers.resolve("application")).isDirectory();
+    }
+
     @Test
     void withoutABuiltApplicationItSaysHowToBuildOne() throws Exception {
         ProcessBuilder launcher = new ProcessBuilder("bin/support-billing", "--help")

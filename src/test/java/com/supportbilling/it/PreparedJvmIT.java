@@ -68,6 +68,19 @@ class PreparedJvmIT {
         assertThat(billing.onExit()).as("the prepared JVM ends too").succeedsWithin(Duration.ofSeconds(60));
     }
 
+    /** A prepared JVM killed outright says nothing of its own: java -jar says it, and ends with its code. */
+    @Test
+    void whenThePreparedJvmIsKilledOutrightJavaJarSaysSo() throws Exception {
+        Process watch = startWatch("child-killed", List.of());
+        ProcessHandle billing = preparedJvmOf(watch);
+        assertThat(new ProcessBuilder("kill", "-9", Long.toString(billing.pid())).start().waitFor()).isZero();
+        assertThat(watch.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(watch.exitValue()).isEqualTo(137);
+        assertThat(Jar.err(work, "child-killed")).contains("The billing JVM (pid " + billing.pid() + ") was ended by "
+                + "signal 9 (kill -9, or the system's out-of-memory killer). Nothing after its last line happened; run the "
+                + "same command again: it resumes.");
+    }
+
     @Test
     void thePreparedJvmsCompilersTakeTheDirectivesBesideItsJarAndAnInProcessRunsDoNot() throws Exception {
         for (String way : List.of("prepared", "own")) {

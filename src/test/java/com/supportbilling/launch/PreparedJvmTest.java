@@ -2,6 +2,7 @@ package com.supportbilling.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +25,7 @@ class PreparedJvmTest {
     Path folder;
 
     private static Optional<List<String>> command(String... options) {
-        return PreparedJvm.command(new PreparedJvm.ThisJvm(4242, List.of(options), HOME, VERSION),
+        return PreparedJvm.command(new PreparedJvm.ThisJvm(4242, List.of(options), HOME, VERSION, StandardCharsets.UTF_8),
                 1234, APP, MADE, ARGS);
     }
 
@@ -59,9 +60,28 @@ class PreparedJvmTest {
         assertThat(command("-Xmx512m", option)).isEmpty();
     }
 
+    /** In a C locale the JVM reads ü as U+FFFD, and a child would be handed "?": another folder than the one typed. */
+    @Test
+    void anArgumentOrOptionTheChildWouldNotGetAsTypedBillsInThisProcess() {
+        PreparedJvm.ThisJvm ascii = new PreparedJvm.ThisJvm(4242, List.of("-Xmx512m"), HOME, VERSION, StandardCharsets.US_ASCII);
+        assertThat(PreparedJvm.command(ascii, 1234, APP, MADE, ARGS)).as("plain ASCII").isPresent();
+        assertThat(PreparedJvm.command(ascii, 1234, APP, MADE, List.of("run", "--output", "/srv/\uFFFD\uFFFD-out")))
+                .as("what the JVM could not read").isEmpty();
+        assertThat(PreparedJvm.command(ascii, 1234, APP, MADE, List.of("run", "--output", "/srv/ü-out")))
+                .as("what the child could not be given").isEmpty();
+        PreparedJvm.ThisJvm asciiOption = new PreparedJvm.ThisJvm(4242, List.of("-Dbilling.seller.name=Société"), HOME,
+                VERSION, StandardCharsets.US_ASCII);
+        assertThat(PreparedJvm.command(asciiOption, 1234, APP, MADE, ARGS)).as("an option").isEmpty();
+        PreparedJvm.ThisJvm utf8 = new PreparedJvm.ThisJvm(4242, List.of("-Dbilling.seller.name=Société"), HOME, VERSION,
+                StandardCharsets.UTF_8);
+        assertThat(PreparedJvm.command(utf8, 1234, APP, MADE, List.of("run", "--output", "/srv/ü-out"))).as("UTF-8").isPresent();
+        assertThat(PreparedJvm.command(utf8, 1234, APP, MADE, List.of("run", "--output", "/srv/\uFFFD")))
+                .as("bytes that were no UTF-8").isEmpty();
+    }
+
     @Test
     void anApplicationMadeForAnotherJvmOrJarBillsInThisProcess() {
-        PreparedJvm.ThisJvm jvm = new PreparedJvm.ThisJvm(4242, List.of("-Xmx512m"), HOME, VERSION);
+        PreparedJvm.ThisJvm jvm = new PreparedJvm.ThisJvm(4242, List.of("-Xmx512m"), HOME, VERSION, StandardCharsets.UTF_8);
         assertThat(PreparedJvm.command(jvm, 1235, APP, MADE, ARGS)).as("another build of the jar").isEmpty();
         assertThat(PreparedJvm.command(jvm, 1234, APP, new PreparedJvm.MadeFor(HOME, "17.0.1+12", 1234), ARGS))
                 .as("another version of the JVM").isEmpty();
