@@ -66,8 +66,9 @@ public class Summarize implements Tasklet {
         RejectsFile.assemble(folders);
         UsageIntakeResult usage = results.of(chunkContext.getStepContext().getStepExecution());
         Reconciliation reconciliation = new Reconciliation();
-        List<Correction> changed = run.revision() > 1 ? corrections() : List.of();
-        RunSummary.Corrections corrections = run.revision() > 1 ? writeCorrections(folders, changed, reconciliation) : null;
+        RevisionChange change = run.revision() > 1 ? revisionChange() : null;
+        RunSummary.Corrections corrections = change == null ? null : writeCorrections(folders, change, reconciliation);
+        List<Correction> changed = change == null ? List.of() : change.corrections();
         BigDecimal ledgerBases = ledger.bases(run.month(), run.revision()).values().stream()
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         RunSummary summary = RunSummaries.summarize(RunSummary.COMPLETED, run, started(), usage,
@@ -83,18 +84,20 @@ public class Summarize implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** R11: what this revision changes against the one before. */
-    private List<Correction> corrections() {
-        return Corrections.between(ledger.entries(run.month(), run.revision() - 1),
-                ledger.entries(run.month(), run.revision()), run.month(), run.revision());
+    /** R11: the ledger entries of this revision and of the one before, and what changed between them. */
+    private record RevisionChange(List<LedgerEntry> before, List<LedgerEntry> now, List<Correction> corrections) {
+    }
+
+    private RevisionChange revisionChange() {
+        List<LedgerEntry> before = ledger.entries(run.month(), run.revision() - 1);
+        List<LedgerEntry> now = ledger.entries(run.month(), run.revision());
+        return new RevisionChange(before, now, Corrections.between(before, now, run.month(), run.revision()));
     }
 
     /** R11: corrections.csv. */
-    private RunSummary.Corrections writeCorrections(OutputFolders folders, List<Correction> corrections,
+    private RunSummary.Corrections writeCorrections(OutputFolders folders, RevisionChange change,
             Reconciliation reconciliation) throws IOException {
-        int previous = run.revision() - 1;
-        List<LedgerEntry> before = ledger.entries(run.month(), previous);
-        List<LedgerEntry> now = ledger.entries(run.month(), run.revision());
+        List<Correction> corrections = change.corrections();
         CsvRows rows = new CsvRows();
         try (BufferedWriter out = Files.newBufferedWriter(folders.staged(OutputFile.CORRECTIONS), StandardCharsets.UTF_8)) {
             out.write(rows.format(OutputFile.CORRECTIONS.header()));
@@ -106,8 +109,8 @@ public class Summarize implements Tasklet {
         }
         BigDecimal lines = difference(corrections, false);
         BigDecimal refunds = difference(corrections, true);
-        reconciliation.corrections(lines.add(refunds), total(now).subtract(total(before)));
-        return new RunSummary.Corrections(previous, corrections.size(), lines, refunds);
+        reconciliation.corrections(lines.add(refunds), total(change.now()).subtract(total(change.before())));
+        return new RunSummary.Corrections(run.revision() - 1, corrections.size(), lines, refunds);
     }
 
     private static BigDecimal difference(List<Correction> corrections, boolean refunds) {
