@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
  * extracted application ({@code app/} beside the jar, D46) with its class-data archive and the throughput
  * collector, the same JVM options, arguments, folder, standard input, output and error, and exit code. This
  * process only waits: a signal that stops it is passed on and it exits with the billing's own exit code,
- * and if it is killed outright the billing JVM, which watches for it, ends within a tenth of a second. It bills in this process instead when there is no prepared application beside the jar,
- * when that was made by another JVM or for another jar, when the JVM was given an option beyond memory,
- * collector and system properties (an agent, a debugger, a log or an archive of its own belong to the
- * process that does the work), or with {@code -Dsupport-billing.in-process=true}.
+ * and if it is killed outright the billing JVM, which watches for it, ends within a tenth of a second. It
+ * bills in this process instead when there is no prepared application beside the jar, when that was made by
+ * another JVM or for another jar, when the JVM was given an option beyond memory, collector and system
+ * properties (an agent, a debugger, a log or an archive of its own belong to the process that does the work),
+ * when an argument would not reach the child as typed (D141), or with {@code -Dsupport-billing.in-process=true}.
  * <p>
  * It runs before the application is on the class path ({@link Launcher}), so it uses the JDK alone.
  */
@@ -141,10 +142,9 @@ public final class PreparedJvm {
      * application's archive, and the arguments.
      */
     static Optional<List<String>> command(ThisJvm jvm, long jarSize, Path app, MadeFor made, List<String> args) {
-        if (!jvm.options().stream().allMatch(option -> PASSED_ON.matcher(option).matches())
+        if (!jvm.options().stream().allMatch(option -> PASSED_ON.matcher(option).matches() && jvm.passesOn(option))
                 || !sameFile(jvm.home(), made.home()) || !jvm.version().equals(made.version()) || jarSize != made.jarSize()
-                || !jvm.options().stream().allMatch(jvm::passesOn) || !args.stream().allMatch(jvm::passesOn)
-                || !jvm.passesOn(app.toString())) {
+                || !args.stream().allMatch(jvm::passesOn) || !jvm.passesOn(app.toString())) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -267,7 +267,7 @@ public final class PreparedJvm {
         if (starter == null) {
             return;
         }
-        Optional<Long> parent = ProcessHandle.current().parent().map(ProcessHandle::pid);
+        Optional<Long> parent = parentPid();
         if (parent.isEmpty()) {
             return; // no process table to read (no /proc): nothing to watch by, and a run ends as it would on its own
         }
@@ -277,7 +277,7 @@ public final class PreparedJvm {
             Runtime.getRuntime().halt(STOPPED);
         }
         Thread watch = new Thread(() -> {
-            while (ProcessHandle.current().parent().map(ProcessHandle::pid).filter(starter::equals).isPresent()) {
+            while (parentPid().filter(starter::equals).isPresent()) {
                 try {
                     Thread.sleep(STARTER_WATCH_MILLIS);
                 } catch (InterruptedException e) {
@@ -288,5 +288,10 @@ public final class PreparedJvm {
         }, "support-billing-starter-watch");
         watch.setDaemon(true);
         watch.start();
+    }
+
+    /** This JVM's parent, empty where the process table cannot be read. */
+    private static Optional<Long> parentPid() {
+        return ProcessHandle.current().parent().map(ProcessHandle::pid);
     }
 }

@@ -9,13 +9,10 @@ import com.supportbilling.launch.PreparedJvm;
  */
 public final class ThisProcess {
 
-    /** Set by {@code java -jar} on the JVM it starts: its own pid. */
-    public static final String STARTED_BY = PreparedJvm.STARTED_BY;
-
     private ThisProcess() {
     }
 
     public static long pid() {
-        return Long.getLong(STARTED_BY, ProcessHandle.current().pid());
+        return Long.getLong(PreparedJvm.STARTED_BY, ProcessHandle.current().pid()); // set by java -jar: its own pid
     }
 }
