@@ -138,8 +138,8 @@ public final class PreparedJvm {
 
     /**
      * The prepared JVM's command line, or empty when this one is to bill: the same JVM and options (when
-     * all are {@link #PASSED_ON}), the throughput collector unless the options name a collector, the
-     * application's archive, and the arguments.
+     * all are {@link #PASSED_ON}), the throughput collector unless the options name a collector, C1 alone for
+     * a command that ends soon ({@link QuickCompiler}), the application's archive, and the arguments.
      */
     static Optional<List<String>> command(ThisJvm jvm, long jarSize, Path app, MadeFor made, List<String> args) {
         if (!jvm.options().stream().allMatch(option -> PASSED_ON.matcher(option).matches() && jvm.passesOn(option))
@@ -152,6 +152,9 @@ public final class PreparedJvm {
         command.addAll(jvm.options());
         if (jvm.options().stream().noneMatch(option -> option.matches("-XX:\\+Use\\w*GC"))) {
             command.add("-XX:+UseParallelGC"); // a batch job wants throughput, not short pauses (D46)
+        }
+        if (QuickCompiler.suits(args)) {
+            command.add(QuickCompiler.OPTION);
         }
         command.add("-XX:SharedArchiveFile=" + app.resolve(APPLICATION + ".jsa"));
         command.add("-Xlog:cds*=off"); // an archive this JVM cannot map is not worth a word: it starts as java -jar does

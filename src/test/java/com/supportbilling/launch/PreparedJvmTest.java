@@ -30,12 +30,20 @@ class PreparedJvmTest {
     }
 
     @Test
-    void theSameOptionsTheThroughputCollectorTheArchiveAndTheArguments() {
+    void theSameOptionsTheThroughputCollectorTheQuickCompilerTheArchiveAndTheArguments() {
         assertThat(command("-Xmx512m", "-Duser.timezone=UTC", "-XX:-UsePerfData")).contains(List.of(
                 HOME.resolve("bin/java").toString(), "-Xmx512m", "-Duser.timezone=UTC", "-XX:-UsePerfData",
-                "-XX:+UseParallelGC", "-XX:SharedArchiveFile=/opt/billing/app/support-billing.jsa", "-Xlog:cds*=off",
+                "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=/opt/billing/app/support-billing.jsa",
+                "-Xlog:cds*=off",
                 "-Dsupport-billing.started-by=4242", "-jar", "/opt/billing/app/support-billing.jar",
                 "run", "--month", "2026-03", "--input", "in dir"));
+    }
+
+    @Test
+    void aCommandThatStaysUpKeepsBothCompilers() {
+        List<String> watch = List.of("watch", "--inbox", "in", "--output", "out");
+        assertThat(PreparedJvm.command(new PreparedJvm.ThisJvm(4242, List.of("-Xmx512m"), HOME, VERSION, StandardCharsets.UTF_8),
+                1234, APP, MADE, watch).orElseThrow()).doesNotContain(QuickCompiler.OPTION).containsSequence(watch);
     }
 
     @Test
