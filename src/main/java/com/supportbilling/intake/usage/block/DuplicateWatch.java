@@ -105,11 +105,7 @@ public final class DuplicateWatch implements AutoCloseable {
                 partitions.append(fingerprints, positions, lines, count);
                 return;
             }
-            for (int i = 0; i < count; i++) {
-                if (!seen.add(fingerprints[i])) {
-                    repeated.add(fingerprints[i]);
-                }
-            }
+            seen.addAll(fingerprints, count, repeated::add);
         } finally {
             mode.readLock().unlock();
         }

@@ -2,6 +2,7 @@ package com.supportbilling.intake.usage.block;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.LongConsumer;
 
 /**
  * The line item ids seen so far, as 64-bit fingerprints in open-addressing tables: 8 bytes an id
@@ -18,11 +19,16 @@ final class Fingerprints {
     static final int SEGMENTS = 4096;
     private static final long EMPTY = 0;
     private static final double MAX_LOAD = 0.75;
+    /** Fingerprints whose slots {@link #addAll} reads ahead: cache misses the processor can wait for at once. */
+    private static final int AHEAD = 16;
 
     private final long[][] segments = new long[SEGMENTS][];
     private final int[] sizes = new int[SEGMENTS];
     private final Object[] locks = new Object[SEGMENTS];
     private boolean zero;
+    /** What {@link #addAll} read ahead, kept so that no compiler drops the reads. */
+    @SuppressWarnings("unused")
+    private long readAhead;
 
     Fingerprints(long expected) {
         int capacity = powerOfTwoAtLeast((long) (expected / (double) SEGMENTS / MAX_LOAD));
@@ -52,6 +58,30 @@ final class Fingerprints {
             }
             return true;
         }
+    }
+
+    /**
+     * Adds the first {@code count} fingerprints, handing those that were there already to {@code repeats}. The
+     * table is far larger than the processor's caches, so each add waits for memory: the slots of a few
+     * fingerprints are read ahead first, so that the processor waits for their cache misses at once instead
+     * of one after the other.
+     */
+    void addAll(long[] fingerprints, int count, LongConsumer repeats) {
+        long touched = 0;
+        for (int start = 0; start < count; start += AHEAD) {
+            int end = Math.min(count, start + AHEAD);
+            for (int i = start; i < end; i++) {
+                long mixed = mix(fingerprints[i]);
+                long[] slots = segments[(int) (mixed >>> 52)]; // a segment growing meanwhile only makes this read useless
+                touched += slots[(int) mixed & (slots.length - 1)];
+            }
+            for (int i = start; i < end; i++) {
+                if (!add(fingerprints[i])) {
+                    repeats.accept(fingerprints[i]);
+                }
+            }
+        }
+        readAhead = touched;
     }
 
     /** Whether the fingerprint was added; for a table no thread adds to any more. */

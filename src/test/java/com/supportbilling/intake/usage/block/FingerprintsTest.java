@@ -2,7 +2,9 @@ package com.supportbilling.intake.usage.block;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,32 @@ class FingerprintsTest {
         for (long value = -31_000; value < 31_000; value++) {
             assertThat(table.contains(value)).isEqualTo(reference.contains(value));
         }
+    }
+
+    /** Repeats within one batch, across batches, and zero, in batches that are not a multiple of the read-ahead. */
+    @Test
+    void addingInBatchesFindsTheSameRepeatsInTheSameOrder() {
+        Fingerprints batched = new Fingerprints(10);
+        Fingerprints single = new Fingerprints(10);
+        List<Long> batchedRepeats = new ArrayList<>();
+        List<Long> singleRepeats = new ArrayList<>();
+        Random random = new Random(11);
+        for (int batch = 0; batch < 2_000; batch++) {
+            long[] values = new long[1 + random.nextInt(40)];
+            int count = 1 + random.nextInt(values.length);
+            for (int i = 0; i < values.length; i++) {
+                values[i] = random.nextInt(20_000) - 10_000L;
+            }
+            values[0] = batch % 50 == 0 ? 0 : values[0]; // the empty slot's own value, kept apart
+            batched.addAll(values, count, batchedRepeats::add);
+            for (int i = 0; i < count; i++) {
+                if (!single.add(values[i])) {
+                    singleRepeats.add(values[i]);
+                }
+            }
+        }
+        assertThat(batchedRepeats).isNotEmpty().contains(0L).isEqualTo(singleRepeats);
+        assertThat(batched.size()).isEqualTo(single.size());
     }
 
     @Test
