@@ -15,14 +15,15 @@ import java.util.regex.Pattern;
 
 /**
  * {@code java -jar target/support-billing.jar …} bills in a JVM prepared for it (D130): the build's
- * extracted application ({@code app/} beside the jar, D46) with its class-data archive and the throughput
- * collector, the same JVM options, arguments, folder, standard input, output and error, and exit code. This
- * process only waits: a signal that stops it is passed on and it exits with the billing's own exit code,
- * and if it is killed outright the billing JVM, which watches for it, ends within a tenth of a second. It
- * bills in this process instead when there is no prepared application beside the jar, when that was made by
- * another JVM or for another jar, when the JVM was given an option beyond memory, collector and system
- * properties (an agent, a debugger, a log or an archive of its own belong to the process that does the work),
- * when an argument would not reach the child as typed (D141), or with {@code -Dsupport-billing.in-process=true}.
+ * extracted application ({@code app/} beside the jar, D46) with its class-data archive, the throughput
+ * collector and, for a command that ends soon, the quick compiler alone (D142); the same JVM options,
+ * arguments, folder, standard input, output and error, and exit code. This process only waits: a signal that
+ * stops it is passed on and it exits with the billing's own exit code, and if it is killed outright the
+ * billing JVM, which watches for it, ends within a tenth of a second. It bills in this process instead when
+ * there is no prepared application beside the jar, when that was made by another JVM or for another jar, when
+ * the JVM was given an option beyond memory, collector and system properties (an agent, a debugger, a log or
+ * an archive of its own belong to the process that does the work), when an argument would not reach the child
+ * as typed (D141), or with {@code -Dsupport-billing.in-process=true}.
  * <p>
  * It runs before the application is on the class path ({@link Launcher}), so it uses the JDK alone.
  */
