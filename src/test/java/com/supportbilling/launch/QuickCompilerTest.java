@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,7 +107,7 @@ class QuickCompilerTest {
                 List.of("watch", "--inbox", small.toString()), List.of("schedule"), List.of("worker"),
                 List.of("quote", "--plan", "BUSINESS", "--charges", "10"), List.of("report"), List.of("--version"));
         for (List<String> command : commands) {
-            List<String> script = new java.util.ArrayList<>(List.of("bash", "bin/support-billing"));
+            List<String> script = new ArrayList<>(List.of("bash", "bin/support-billing"));
             script.addAll(command);
             ProcessBuilder builder = new ProcessBuilder(script).redirectErrorStream(true);
             builder.environment().put("JAVA_HOME", java.getParent().getParent().toString());
