@@ -15,15 +15,15 @@ import java.util.regex.Pattern;
 
 /**
  * {@code java -jar target/support-billing.jar …} bills in a JVM prepared for it (D130): the build's
- * extracted application ({@code app/} beside the jar, D46) with its class-data archive, the throughput
- * collector and, for a command that ends soon, the quick compiler alone (D142); the same JVM options,
- * arguments, folder, standard input, output and error, and exit code. This process only waits: a signal that
- * stops it is passed on and it exits with the billing's own exit code, and if it is killed outright the
- * billing JVM, which watches for it, ends within a tenth of a second. It bills in this process instead when
- * there is no prepared application beside the jar, when that was made by another JVM or for another jar, when
- * the JVM was given an option beyond memory, collector and system properties (an agent, a debugger, a log or
- * an archive of its own belong to the process that does the work), when an argument would not reach the child
- * as typed (D141), or with {@code -Dsupport-billing.in-process=true}.
+ * extracted application ({@code app/} beside the jar, D46) with its class-data archive mapped in place, the
+ * throughput collector, the heap in huge pages (D143) and, for a command that ends soon, the quick compiler
+ * alone (D142); the same JVM options, arguments, folder, standard input, output and error, and exit code. This
+ * process only waits: a signal that stops it is passed on and it exits with the billing's own exit code, and if
+ * it is killed outright the billing JVM, which watches for it, ends within a tenth of a second. It bills in this
+ * process instead when there is no prepared application beside the jar, when that was made by another JVM or for
+ * another jar, when the JVM was given an option beyond memory, collector and system properties (an agent, a
+ * debugger, a log or an archive of its own belong to the process that does the work), when an argument would not
+ * reach the child as typed (D141), or with {@code -Dsupport-billing.in-process=true}.
  * <p>
  * It runs before the application is on the class path ({@link Launcher}), so it uses the JDK alone.
  */
@@ -45,6 +45,11 @@ public final class PreparedJvm {
             + "|-XX:[+-]?(UsePerfData|Use\\w*GC|ExitOnOutOfMemoryError|CrashOnOutOfMemoryError|HeapDumpOnOutOfMemoryError)"
             + "|-XX:(\\w*RAMPercentage|MaxRAM|ActiveProcessorCount|MaxDirectMemorySize|MaxMetaspaceSize|HeapDumpPath"
             + "|ParallelGCThreads|ConcGCThreads)=\\S+");
+    /**
+     * The archive mapped at the address it was made for, as Java 17 did before its updates made relocating it the
+     * default: relocating the JDK's and the application's 62 MB of class data took 0.2 s of every start (D143).
+     */
+    static final List<String> ARCHIVE_IN_PLACE = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
     private static final List<String> OPTIONS_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
 
     private PreparedJvm() {
@@ -118,7 +123,8 @@ public final class PreparedJvm {
             return Optional.empty();
         }
         // the JVM's options only once there is an application to start: reading them loads the management classes
-        return madeFor.flatMap(made -> command(ThisJvm.current(), jarSize, app, made, List.of(args)))
+        return madeFor.flatMap(made -> command(ThisJvm.current(), jarSize, app, made,
+                HugePages.offered(HugePages.KERNEL_SETTING), List.of(args)))
                 .flatMap(PreparedJvm::run);
     }
 
@@ -140,9 +146,11 @@ public final class PreparedJvm {
     /**
      * The prepared JVM's command line, or empty when this one is to bill: the same JVM and options (when
      * all are {@link #PASSED_ON}), the throughput collector unless the options name a collector, C1 alone for
-     * a command that ends soon ({@link QuickCompiler}), the application's archive, and the arguments.
+     * a command that ends soon ({@link QuickCompiler}), the heap in huge pages where the kernel gives them
+     * ({@code hugePages}, {@link HugePages}), the application's archive mapped in place, and the arguments.
      */
-    static Optional<List<String>> command(ThisJvm jvm, long jarSize, Path app, MadeFor made, List<String> args) {
+    static Optional<List<String>> command(ThisJvm jvm, long jarSize, Path app, MadeFor made, boolean hugePages,
+            List<String> args) {
         if (!jvm.options().stream().allMatch(option -> PASSED_ON.matcher(option).matches() && jvm.passesOn(option))
                 || !sameFile(jvm.home(), made.home()) || !jvm.version().equals(made.version()) || jarSize != made.jarSize()
                 || !args.stream().allMatch(jvm::passesOn) || !jvm.passesOn(app.toString())) {
@@ -157,7 +165,11 @@ public final class PreparedJvm {
         if (QuickCompiler.suits(args)) {
             command.add(QuickCompiler.OPTION);
         }
+        if (hugePages) {
+            command.add(HugePages.OPTION);
+        }
         command.add("-XX:SharedArchiveFile=" + app.resolve(APPLICATION + ".jsa"));
+        command.addAll(ARCHIVE_IN_PLACE);
         command.add("-Xlog:cds*=off"); // an archive this JVM cannot map is not worth a word: it starts as java -jar does
         command.add("-D" + STARTED_BY + "=" + jvm.pid()); // the pid logs and locks name (ThisProcess)
         command.add("-jar");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,15 @@ class CompilerDirectivesTest {
             removeDirectives(Integer.parseInt(reply.split(" ")[0]));
         }
         assertThat(diagnostic("compilerDirectivesPrint")).doesNotContain("com/supportbilling/intake/*.*");
+    }
+
+    /** D143: a JVM on the quick tier alone (D142) has no optimizing tier to direct; the last option holds. */
+    @Test
+    void aJvmOnTheQuickTierAloneIsNotDirected() {
+        assertThat(CompilerDirectives.quickTierAlone(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"))).isTrue();
+        assertThat(CompilerDirectives.quickTierAlone(List.of("-XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=4"))).isFalse();
+        assertThat(CompilerDirectives.quickTierAlone(List.of("-Xmx512m", "-XX:+UseParallelGC"))).isFalse();
+        assertThat(CompilerDirectives.quickTierAlone(List.of())).isFalse();
     }
 
     @Test

@@ -26,15 +26,16 @@ class PreparedJvmTest {
 
     private static Optional<List<String>> command(String... options) {
         return PreparedJvm.command(new PreparedJvm.ThisJvm(4242, List.of(options), HOME, VERSION, StandardCharsets.UTF_8),
-                1234, APP, MADE, ARGS);
+                1234, APP, MADE, true, ARGS);
     }
 
     @Test
-    void theSameOptionsTheThroughputCollectorTheQuickCompilerTheArchiveAndTheArguments() {
+    void theSameOptionsTheThroughputCollectorTheQuickCompilerHugePagesTheArchiveAndTheArguments() {
         assertThat(command("-Xmx512m", "-Duser.timezone=UTC", "-XX:-UsePerfData")).contains(List.of(
                 HOME.resolve("bin/java").toString(), "-Xmx512m", "-Duser.timezone=UTC", "-XX:-UsePerfData",
-                "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=/opt/billing/app/support-billing.jsa",
-                "-Xlog:cds*=off",
+                "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-XX:+UseTransparentHugePages",
+                "-XX:SharedArchiveFile=/opt/billing/app/support-billing.jsa",
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-Xlog:cds*=off",
                 "-Dsupport-billing.started-by=4242", "-jar", "/opt/billing/app/support-billing.jar",
                 "run", "--month", "2026-03", "--input", "in dir"));
     }
@@ -43,7 +44,15 @@ class PreparedJvmTest {
     void aCommandThatStaysUpKeepsBothCompilers() {
         List<String> watch = List.of("watch", "--inbox", "in", "--output", "out");
         assertThat(PreparedJvm.command(new PreparedJvm.ThisJvm(4242, List.of("-Xmx512m"), HOME, VERSION, StandardCharsets.UTF_8),
-                1234, APP, MADE, watch).orElseThrow()).doesNotContain(QuickCompiler.OPTION).containsSequence(watch);
+                1234, APP, MADE, true, watch).orElseThrow()).doesNotContain(QuickCompiler.OPTION).containsSequence(watch);
+    }
+
+    /** D143: where the kernel gives no huge pages, the JVM is not asked for them. */
+    @Test
+    void noHugePagesWhereTheKernelGivesNone() {
+        assertThat(PreparedJvm.command(new PreparedJvm.ThisJvm(4242, List.of("-Xmx512m"), HOME, VERSION, StandardCharsets.UTF_8),
+                1234, APP, MADE, false, ARGS).orElseThrow()).doesNotContain(HugePages.OPTION)
+                .containsSequence(PreparedJvm.ARCHIVE_IN_PLACE);
     }
 
     @Test
@@ -72,30 +81,30 @@ class PreparedJvmTest {
     @Test
     void anArgumentOrOptionTheChildWouldNotGetAsTypedBillsInThisProcess() {
         PreparedJvm.ThisJvm ascii = new PreparedJvm.ThisJvm(4242, List.of("-Xmx512m"), HOME, VERSION, StandardCharsets.US_ASCII);
-        assertThat(PreparedJvm.command(ascii, 1234, APP, MADE, ARGS)).as("plain ASCII").isPresent();
-        assertThat(PreparedJvm.command(ascii, 1234, APP, MADE, List.of("run", "--output", "/srv/\uFFFD\uFFFD-out")))
+        assertThat(PreparedJvm.command(ascii, 1234, APP, MADE, true, ARGS)).as("plain ASCII").isPresent();
+        assertThat(PreparedJvm.command(ascii, 1234, APP, MADE, true, List.of("run", "--output", "/srv/\uFFFD\uFFFD-out")))
                 .as("what the JVM could not read").isEmpty();
-        assertThat(PreparedJvm.command(ascii, 1234, APP, MADE, List.of("run", "--output", "/srv/ü-out")))
+        assertThat(PreparedJvm.command(ascii, 1234, APP, MADE, true, List.of("run", "--output", "/srv/ü-out")))
                 .as("what the child could not be given").isEmpty();
         PreparedJvm.ThisJvm asciiOption = new PreparedJvm.ThisJvm(4242, List.of("-Dbilling.seller.name=Société"), HOME,
                 VERSION, StandardCharsets.US_ASCII);
-        assertThat(PreparedJvm.command(asciiOption, 1234, APP, MADE, ARGS)).as("an option").isEmpty();
+        assertThat(PreparedJvm.command(asciiOption, 1234, APP, MADE, true, ARGS)).as("an option").isEmpty();
         PreparedJvm.ThisJvm utf8 = new PreparedJvm.ThisJvm(4242, List.of("-Dbilling.seller.name=Société"), HOME, VERSION,
                 StandardCharsets.UTF_8);
-        assertThat(PreparedJvm.command(utf8, 1234, APP, MADE, List.of("run", "--output", "/srv/ü-out"))).as("UTF-8").isPresent();
-        assertThat(PreparedJvm.command(utf8, 1234, APP, MADE, List.of("run", "--output", "/srv/\uFFFD")))
+        assertThat(PreparedJvm.command(utf8, 1234, APP, MADE, true, List.of("run", "--output", "/srv/ü-out"))).as("UTF-8").isPresent();
+        assertThat(PreparedJvm.command(utf8, 1234, APP, MADE, true, List.of("run", "--output", "/srv/\uFFFD")))
                 .as("bytes that were no UTF-8").isEmpty();
     }
 
     @Test
     void anApplicationMadeForAnotherJvmOrJarBillsInThisProcess() {
         PreparedJvm.ThisJvm jvm = new PreparedJvm.ThisJvm(4242, List.of("-Xmx512m"), HOME, VERSION, StandardCharsets.UTF_8);
-        assertThat(PreparedJvm.command(jvm, 1235, APP, MADE, ARGS)).as("another build of the jar").isEmpty();
-        assertThat(PreparedJvm.command(jvm, 1234, APP, new PreparedJvm.MadeFor(HOME, "17.0.1+12", 1234), ARGS))
+        assertThat(PreparedJvm.command(jvm, 1235, APP, MADE, true, ARGS)).as("another build of the jar").isEmpty();
+        assertThat(PreparedJvm.command(jvm, 1234, APP, new PreparedJvm.MadeFor(HOME, "17.0.1+12", 1234), true, ARGS))
                 .as("another version of the JVM").isEmpty();
-        assertThat(PreparedJvm.command(jvm, 1234, APP, new PreparedJvm.MadeFor(folder, VERSION, 1234), ARGS))
+        assertThat(PreparedJvm.command(jvm, 1234, APP, new PreparedJvm.MadeFor(folder, VERSION, 1234), true, ARGS))
                 .as("another JVM").isEmpty();
-        assertThat(PreparedJvm.command(jvm, 1234, APP, MADE, ARGS)).as("this one").isPresent();
+        assertThat(PreparedJvm.command(jvm, 1234, APP, MADE, true, ARGS)).as("this one").isPresent();
     }
 
     @Test

@@ -87,7 +87,7 @@ class QuickCompilerTest {
         assertThat(suits()).isTrue();
     }
 
-    /** bin/support-billing decides as java -jar does, for the same command lines. */
+    /** bin/support-billing decides as java -jar does, for the same command lines, and adds D143's options too. */
     @Test
     void theLauncherScriptDecidesTheSame() throws Exception {
         Path small = Files.createDirectories(folder.resolve("small"));
@@ -118,6 +118,9 @@ class QuickCompilerTest {
             assertThat(process.waitFor()).as(printed).isZero();
             assertThat(printed.contains(QuickCompiler.OPTION)).as(String.join(" ", command))
                     .isEqualTo(QuickCompiler.suits(command));
+            assertThat(printed.contains(HugePages.OPTION)).as("D143's huge pages")
+                    .isEqualTo(HugePages.offered(HugePages.KERNEL_SETTING));
+            assertThat(printed).as("D143's archive in place").contains(String.join(" ", PreparedJvm.ARCHIVE_IN_PLACE));
         }
     }
 
