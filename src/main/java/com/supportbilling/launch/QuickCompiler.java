@@ -14,9 +14,10 @@ import java.util.stream.Stream;
  * pays its processor time back only in code that runs long: the usage intake of a large month. A command that
  * ends soon spends more on C2's compiling than C2's code saves, and on two cores that time is the billing's.
  * So the prepared JVM runs with {@value #OPTION}, except for the commands that live on and bill month after
- * month ({@code watch}, {@code schedule}, {@code worker}), a manager ({@code run --broker}), whose combining
- * reads every line's fingerprint, and a run whose input folder holds {@value #LARGE_INPUT_BYTES} bytes or more,
- * a compressed file counted {@value #COMPRESSION} times its size.
+ * month ({@code watch}, {@code schedule}, {@code worker}) and a run whose input folder holds
+ * {@value #LARGE_INPUT_BYTES} bytes or more, a compressed file counted {@value #COMPRESSION} times its size. A
+ * manager ({@code run --broker}) runs on C1 alone whatever its month: the workers read the lines, and what it
+ * does itself, the plan, the combining and all after, was quicker on C1 (D145).
  */
 final class QuickCompiler {
 
@@ -43,7 +44,7 @@ final class QuickCompiler {
             return true;
         }
         if (args.stream().anyMatch(argument -> argument.equals("--broker") || argument.startsWith("--broker="))) {
-            return false;
+            return true;
         }
         String input = null;
         for (int i = 0; i < args.size(); i++) {

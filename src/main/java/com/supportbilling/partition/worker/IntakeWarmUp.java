@@ -2,6 +2,7 @@ package com.supportbilling.partition.worker;
 
 import com.supportbilling.application.RunContext;
 import com.supportbilling.application.RunParameters;
+import com.supportbilling.intake.Rejection;
 import com.supportbilling.intake.usage.UsageFile;
 import com.supportbilling.intake.usage.block.ParsedBlock;
 import com.supportbilling.intake.usage.block.PartitionIntake;
@@ -11,6 +12,7 @@ import com.supportbilling.settings.BillingProperties;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +30,13 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Readies a worker's usage intake before it takes its first partition (D133). A worker is a service, started
  * long before a month is billed; without this, its first partition runs while the JIT compiler is still
- * compiling the intake, several times slower than the next ones. A made-up month of native usage lines is
- * written to a folder of the worker's own, read as a partition is read — blocks framed, parsed by the parser
- * threads, taken in order, fingerprints and figures written — and removed. Nothing reaches the database, the
- * broker or the shared folder. It runs as the worker starts, before the listener takes requests.
+ * compiling the intake, several times slower than the next ones. A made-up month of native usage lines, bad
+ * ones of every kind among them, is written to a folder of the worker's own, read as a partition is read —
+ * blocks framed, parsed by the parser threads, taken in order, fingerprints and figures written — and removed.
+ * It is read again while the JIT compilers are still busy: the optimizing compiler drops a queued method that
+ * was not run for 50 ms, so a single pass left most of the intake to be compiled during the first partitions
+ * (D144). Nothing reaches the database, the broker or the shared folder. It runs as the worker starts, before
+ * the listener takes requests.
  */
 final class IntakeWarmUp implements SmartLifecycle {
 
@@ -44,19 +51,32 @@ final class IntakeWarmUp implements SmartLifecycle {
             "AmazonDynamoDB", "AmazonCloudWatch", "AmazonVPC", "AmazonEKS", "AWSDataTransfer"};
     private static final String[] CHARGE_TYPES = {"USAGE", "USAGE", "USAGE", "USAGE", "USAGE", "USAGE", "FEE",
             "CREDIT", "TAX", "DISCOUNT"};
+    /** One line in this many is bad in one of the ways {@link #badLine} knows, as real months have a few. */
+    private static final int BAD_EVERY = 400;
+    /** At most this many passes over the made-up month. */
+    static final int MAX_PASSES = 10;
+    /** The compilers are quiet when they spent less than this share of a pass's time compiling. */
+    private static final double QUIET = 0.1;
 
     private final int rows;
     private final Path folder;
     private final BillingProperties properties;
     private final Executor parsers;
+    /** The milliseconds the JVM's compilers have spent compiling so far. */
+    private final LongSupplier compiling;
     private volatile boolean running;
 
     /** {@code rows} made-up lines (none: no warm-up), in {@code folder}, which is emptied first and removed afterwards. */
     IntakeWarmUp(int rows, Path folder, BillingProperties properties, Executor parsers) {
+        this(rows, folder, properties, parsers, ManagementFactory.getCompilationMXBean()::getTotalCompilationTime);
+    }
+
+    IntakeWarmUp(int rows, Path folder, BillingProperties properties, Executor parsers, LongSupplier compiling) {
         this.rows = rows;
         this.folder = folder;
         this.properties = properties;
         this.parsers = parsers;
+        this.compiling = compiling;
     }
 
     @Override
@@ -66,8 +86,8 @@ final class IntakeWarmUp implements SmartLifecycle {
             long started = System.nanoTime();
             try {
                 Read read = run();
-                log.info("the usage intake warmed up on {} made-up lines ({} rejected) in {} ms", read.rows(),
-                        read.rejected(), (System.nanoTime() - started) / 1_000_000);
+                log.info("the usage intake warmed up on {} made-up lines ({} rejected), read {} times, in {} ms", read.rows(),
+                        read.rejected(), read.passes(), (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException e) { // only the first partition's speed is at stake: the worker starts all the same
                 log.warn("the usage intake's warm-up failed, and the worker takes partitions without it: {}", e.toString(), e);
             }
@@ -90,28 +110,36 @@ final class IntakeWarmUp implements SmartLifecycle {
         return Integer.MIN_VALUE / 2;
     }
 
-    /** The made-up usage lines read, and how many of them were rejected. */
-    record Read(long rows, long rejected) {
+    /** The made-up usage lines read, how many of them were rejected, and how many times they were read. */
+    record Read(long rows, long rejected, int passes) {
     }
 
-    /** Reads the made-up month through the intake. */
+    /** Reads the made-up month through the intake, again while the compilers are busy with it. */
     Read run() {
+        return run(OutputRows::rejection); // formatted as rejects.csv rows are, then dropped
+    }
+
+    /** {@link #run()}, each rejected line of the last pass given to {@code rejects}. */
+    Read run(Consumer<Rejection> rejects) {
         Path input = PartitionFolders.emptied(folder);
         try {
             Path usage = input.resolve("usage-" + MONTH + ".csv");
             long headerBytes = writeUsage(usage, rows, properties.excludedServices());
-            writeReference(input);
-            // what a partition's reader does (PartitionReader): the month's reference data, then the engine
+            writeAccounts(input);
+            // what a partition's reader does (PartitionReader): the month's account ids, then the engine
             RunContext run = new RunContext(new RunParameters(MONTH, 1, "warm-up", input, input, null), properties);
             List<UsageFile> files = run.input().usageFiles();
-            try (PartitionIntake intake = new PartitionIntake(PartitionReader.engine(run, files, properties, parsers, input),
-                    files, 0, headerBytes, Files.size(usage), 2, false, properties.usageBlockSize())) {
-                for (ParsedBlock block = intake.next(); block != null; block = intake.next()) {
-                    intake.add(block, OutputRows::rejection); // formatted as rejects.csv rows are, then dropped
-                }
-                intake.finish(input);
-                return new Read(intake.rowsRead(), intake.rowsRejected());
-            }
+            Read read;
+            int pass = 0;
+            boolean quiet;
+            do {
+                long compiledBefore = compiling.getAsLong();
+                long started = System.nanoTime();
+                read = pass(run, files, usage, headerBytes, PartitionFolders.emptied(input.resolve("pass")), ++pass, rejects);
+                long passMillis = (System.nanoTime() - started) / 1_000_000;
+                quiet = compiling.getAsLong() - compiledBefore <= QUIET * passMillis;
+            } while (!quiet && pass < MAX_PASSES);
+            return read;
         } catch (IOException e) {
             throw new UncheckedIOException("the intake's warm-up could not use " + folder + ": " + e.getMessage(), e);
         } finally {
@@ -119,25 +147,33 @@ final class IntakeWarmUp implements SmartLifecycle {
         }
     }
 
-    /** The accounts (each its own payer, in one of three countries), their plans and the countries' tax rates. */
-    private static void writeReference(Path input) throws IOException {
-        String[] countries = {"US", "DE", "GB"};
-        String[] plans = {"DEVELOPER", "BUSINESS", "ENTERPRISE"};
-        StringBuilder accounts = new StringBuilder("account_id,account_name,payer_account_id,country\n");
-        StringBuilder subscriptions = new StringBuilder("account_id,effective_date,plan_code\n");
-        for (int i = 0; i < ACCOUNTS; i++) {
-            String id = ACCOUNT_IDS[i];
-            accounts.append(id).append(",\"Warm-up ").append(i).append(", Ltd\",").append(id).append(',')
-                    .append(countries[i % countries.length]).append('\n');
-            subscriptions.append(id).append(',').append(MONTH.minusMonths(1).atDay(1 + i % 28)).append(',')
-                    .append(plans[i % plans.length]).append('\n');
+    /** One pass over the made-up month, its results into {@code results}. */
+    private Read pass(RunContext run, List<UsageFile> files, Path usage, long headerBytes, Path results, int pass,
+            Consumer<Rejection> rejects) throws IOException {
+        try (PartitionIntake intake = new PartitionIntake(PartitionReader.engine(run, files, properties, parsers, results),
+                files, 0, headerBytes, Files.size(usage), 2, false, properties.usageBlockSize())) {
+            for (ParsedBlock block = intake.next(); block != null; block = intake.next()) {
+                intake.add(block, rejects);
+            }
+            intake.finish(results);
+            return new Read(intake.rowsRead(), intake.rowsRejected(), pass);
         }
-        Files.writeString(input.resolve("accounts.csv"), accounts, StandardCharsets.UTF_8);
-        Files.writeString(input.resolve("subscriptions.csv"), subscriptions, StandardCharsets.UTF_8);
-        Files.writeString(input.resolve("tax-rates.csv"), "country,rate\nUS,0\nDE,0.19\nGB,0.20\n", StandardCharsets.UTF_8);
     }
 
-    /** Writes the made-up usage lines, about one in a hundred of an unknown account; returns the header's bytes. */
+    /** The accounts, each its own payer: all of the reference data a partition's reader reads. */
+    private static void writeAccounts(Path input) throws IOException {
+        StringBuilder accounts = new StringBuilder("account_id,account_name,payer_account_id,country\n");
+        for (int i = 0; i < ACCOUNTS; i++) {
+            String id = ACCOUNT_IDS[i];
+            accounts.append(id).append(",\"Warm-up ").append(i).append(", Ltd\",").append(id).append(",US\n");
+        }
+        Files.writeString(input.resolve("accounts.csv"), accounts, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the made-up usage lines, about one in a hundred of an unknown account and one in {@value #BAD_EVERY}
+     * bad in another way; returns the header's bytes.
+     */
     private static long writeUsage(Path usage, int rows, List<String> excluded) throws IOException {
         String header = "line_item_id,account_id,usage_date,service,charge_type,amount,currency\n";
         SplittableRandom random = new SplittableRandom(42);
@@ -146,6 +182,10 @@ final class IntakeWarmUp implements SmartLifecycle {
             StringBuilder line = new StringBuilder(96);
             for (int i = 0; i < rows; i++) {
                 line.setLength(0);
+                if (i % BAD_EVERY == BAD_EVERY - 1) {
+                    out.append(badLine(line, i, i / BAD_EVERY)).append('\n');
+                    continue;
+                }
                 int account = random.nextInt(ACCOUNTS + ACCOUNTS / 100);
                 String accountId = account < ACCOUNTS ? ACCOUNT_IDS[account] : String.valueOf(800_000_000_000L + account);
                 String service = random.nextInt(100) == 0 ? excluded.get(random.nextInt(excluded.size()))
@@ -164,5 +204,27 @@ final class IntakeWarmUp implements SmartLifecycle {
             }
         }
         return header.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /**
+     * Line {@code i}, bad in the {@code kind}-th of eight ways, each rejected for a reason of its own: a day of
+     * the month before or after, an account id of eleven digits, no currency, two bad amounts, a currency, a charge type and
+     * a day that does not exist.
+     */
+    private static StringBuilder badLine(StringBuilder line, int i, int kind) {
+        String account = ACCOUNT_IDS[i % ACCOUNTS];
+        String day = MONTH.atDay(1 + i % MONTH.lengthOfMonth()).toString();
+        line.append("warm-up-").append(i).append(',');
+        return switch (kind % 8) {
+            case 0 -> line.append(account).append(',').append(i % 2 == 0 ? MONTH.minusMonths(1).atEndOfMonth()
+                    : MONTH.plusMonths(1).atDay(1)).append(",AmazonEC2,USAGE,1.25,USD");
+            case 1 -> line.append(account, 1, account.length()).append(',').append(day).append(",AmazonEC2,USAGE,1.25,USD");
+            case 2 -> line.append(account).append(',').append(day).append(",AmazonEC2,USAGE,1.25");
+            case 3 -> line.append(account).append(',').append(day).append(",AmazonEC2,USAGE,12.5.3,USD");
+            case 4 -> line.append(account).append(',').append(day).append(",AmazonEC2,USAGE,\"1,250.00\",USD");
+            case 5 -> line.append(account).append(',').append(day).append(",AmazonEC2,USAGE,1.25,EUR");
+            case 6 -> line.append(account).append(',').append(day).append(",AmazonEC2,SURCHARGE,1.25,USD");
+            default -> line.append(account).append(',').append(MONTH).append("-32,AmazonEC2,USAGE,1.25,USD");
+        };
     }
 }

@@ -50,12 +50,12 @@ class PartitionReader implements ItemStreamReader<ParsedBlock> {
     }
 
     /**
-     * The engine a partition of {@code run} is read with: the month's accounts, fee base and amount limit;
+     * The engine a partition of {@code run} is read with: the month's account ids, fee base and amount limit;
      * a memory budget of 0, so that every fingerprint goes to {@code results}' fingerprints folder.
      */
     static UsageIntakeEngine engine(RunContext run, List<UsageFile> files, BillingProperties properties, Executor parsers,
             Path results) {
-        return new UsageIntakeEngine(run.month(), run.reference().accounts().keySet(), run.feeBasePolicy(),
+        return new UsageIntakeEngine(run.month(), run.accountIds(), run.feeBasePolicy(),
                 run.amountLimit(), files, properties.usageBlockSize(), parsers,
                 new UsageMemory(0, results.resolve(PartitionIntake.FINGERPRINTS), properties.usageThreadCount()));
     }

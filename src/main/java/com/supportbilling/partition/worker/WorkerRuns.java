@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.batch.core.job.JobExecution;
 
 /**
- * The runs a worker reads partitions for, each with its reference data read once from the shared input
+ * The runs a worker reads partitions for, each with its account ids read once from the shared input
  * folder: a worker takes partition after partition of the same run. Keeps the last few.
  */
 final class WorkerRuns {

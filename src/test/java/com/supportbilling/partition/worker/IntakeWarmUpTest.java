@@ -3,11 +3,14 @@ package com.supportbilling.partition.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import com.supportbilling.intake.RejectReason;
 import com.supportbilling.settings.BillingProperties;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +37,38 @@ class IntakeWarmUpTest {
         Path folder = state.resolve("warm-up");
         IntakeWarmUp.Read read = new IntakeWarmUp(20_000, folder, properties(), parsers).run();
         assertThat(read.rows()).isEqualTo(20_000);
-        assertThat(read.rejected()).as("about one line in a hundred names an unknown account").isBetween(100L, 400L);
+        assertThat(read.rejected()).as("about one line in a hundred names an unknown account, one in 400 is bad otherwise")
+                .isBetween(150L, 450L);
+        assertThat(read.passes()).isBetween(1, IntakeWarmUp.MAX_PASSES);
+        assertThat(folder).doesNotExist();
+    }
+
+    /** D144: read again while the compilers spend more than a tenth of a pass compiling, at most ten times. */
+    @Test
+    void readsAgainWhileTheCompilersAreBusy() {
+        int[] asked = {0};
+        // asked before and after each pass: a second of compiling in each of the first three passes, then none
+        IntakeWarmUp busyThrice = new IntakeWarmUp(2_000, state.resolve("warm-up"), properties(), parsers,
+                () -> Math.min(++asked[0], 6) * 1_000L);
+        assertThat(busyThrice.run().passes()).as("busy in the first three passes, quiet in the fourth").isEqualTo(4);
+        long[] compiled = {0};
+        IntakeWarmUp alwaysBusy = new IntakeWarmUp(2_000, state.resolve("warm-up"), properties(), parsers,
+                () -> compiled[0] += 1_000_000);
+        assertThat(alwaysBusy.run().passes()).isEqualTo(IntakeWarmUp.MAX_PASSES);
+        IntakeWarmUp quiet = new IntakeWarmUp(2_000, state.resolve("warm-up"), properties(), parsers, () -> 0);
+        assertThat(quiet.run().passes()).isEqualTo(1);
+    }
+
+    /** Each usage reject reason of a single line is among the made-up month's rejects. */
+    @Test
+    void theMadeUpMonthHasBadLinesOfEveryKind() {
+        Path folder = state.resolve("warm-up");
+        IntakeWarmUp warmUp = new IntakeWarmUp(8 * 400, folder, properties(), parsers, () -> 0);
+        Set<RejectReason> reasons = EnumSet.noneOf(RejectReason.class);
+        warmUp.run(rejection -> reasons.add(rejection.reason()));
+        assertThat(reasons).contains(RejectReason.WRONG_PERIOD, RejectReason.INVALID_ACCOUNT_ID, RejectReason.MALFORMED_ROW,
+                RejectReason.INVALID_AMOUNT, RejectReason.UNSUPPORTED_CURRENCY, RejectReason.UNKNOWN_CHARGE_TYPE,
+                RejectReason.INVALID_DATE, RejectReason.UNKNOWN_ACCOUNT);
         assertThat(folder).doesNotExist();
     }
 
