@@ -4,6 +4,8 @@ import com.supportbilling.partition.BrokerSettings;
 import com.supportbilling.settings.PartitionRoles;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.integration.config.annotation.EnableBatchIntegration;
@@ -42,15 +44,29 @@ public class BrokerConfiguration {
 
     /**
      * Connects once as the application starts, so that a broker out of reach or a wrong password is said
-     * at once, in one sentence, rather than retried in the log while the operator waits (D92).
+     * at once, in one sentence, rather than retried in the log while the operator waits (D92). The connection is
+     * made on a thread of its own while the rest of the application is made, and awaited once all of it is: it
+     * took a third of a second of a manager's start (D146).
      */
     @Bean
     SmartInitializingSingleton brokerConnectionCheck(ActiveMQConnectionFactory brokerConnectionFactory,
             BrokerSettings broker) {
-        return () -> {
+        CompletableFuture<Void> connected = CompletableFuture.runAsync(() -> {
             try (Connection connection = brokerConnectionFactory.createConnection()) {
                 connection.getMetaData();
             } catch (JMSException e) {
+                throw new CompletionException(e);
+            }
+        }, runnable -> {
+            Thread thread = new Thread(runnable, "broker-connection-check");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        return () -> {
+            try {
+                connected.join();
+            } catch (CompletionException failed) {
+                Throwable e = failed.getCause();
                 LoggerFactory.getLogger(BrokerConfiguration.class).error("cannot connect to {}", broker.url(), e);
                 throw new BrokerUnreachableException("Cannot connect to the broker " + broker.url() + ": "
                         + e.getMessage() + ". Check that it runs there and that --billing.broker.user and "
