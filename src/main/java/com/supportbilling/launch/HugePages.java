@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /**
  * Whether the prepared JVM asks for its heap in huge pages (D143). A run touches all of its heap, and every
  * page touched for the first time costs a page fault: 131,072 of them for 512 MB in pages of 4 KB, 0.8 s of
- * processor time on a virtual machine, measured. With {@value #OPTION} the kernel maps the heap 2 MB at a
+ * processor time on a virtual machine, measured alone. With {@value #OPTION} the kernel maps the heap 2 MB at a
  * time, 256 faults. It is asked only where the kernel gives huge pages to a process that asks for them.
  */
 final class HugePages {
@@ -25,7 +25,7 @@ final class HugePages {
             String chosen = Files.readString(setting);
             return chosen.contains("[always]") || chosen.contains("[madvise]");
         } catch (IOException | RuntimeException e) {
-            return false; // no such kernel setting: the JVM would only warn
+            return false; // a kernel without the setting has no huge pages to give
         }
     }
 }
