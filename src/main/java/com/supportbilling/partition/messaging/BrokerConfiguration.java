@@ -51,11 +51,12 @@ public class BrokerConfiguration {
     @Bean
     SmartInitializingSingleton brokerConnectionCheck(ActiveMQConnectionFactory brokerConnectionFactory,
             BrokerSettings broker) {
-        CompletableFuture<Void> connected = CompletableFuture.runAsync(() -> {
+        CompletableFuture<JMSException> refused = CompletableFuture.supplyAsync(() -> {
             try (Connection connection = brokerConnectionFactory.createConnection()) {
                 connection.getMetaData();
+                return null;
             } catch (JMSException e) {
-                throw new CompletionException(e);
+                return e;
             }
         }, runnable -> {
             Thread thread = new Thread(runnable, "broker-connection-check");
@@ -63,10 +64,13 @@ public class BrokerConfiguration {
             thread.start();
         });
         return () -> {
+            JMSException e;
             try {
-                connected.join();
-            } catch (CompletionException failed) {
-                Throwable e = failed.getCause();
+                e = refused.join();
+            } catch (CompletionException failed) { // anything but the broker's refusal, as it was thrown
+                throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+            }
+            if (e != null) {
                 LoggerFactory.getLogger(BrokerConfiguration.class).error("cannot connect to {}", broker.url(), e);
                 throw new BrokerUnreachableException("Cannot connect to the broker " + broker.url() + ": "
                         + e.getMessage() + ". Check that it runs there and that --billing.broker.user and "

@@ -181,11 +181,11 @@ final class IntakeWarmUp implements SmartLifecycle {
             out.write(header);
             StringBuilder line = new StringBuilder(96);
             for (int i = 0; i < rows; i++) {
-                line.setLength(0);
                 if (i % BAD_EVERY == BAD_EVERY - 1) {
-                    out.append(badLine(line, i, i / BAD_EVERY)).append('\n');
+                    out.append(badLine(i, i / BAD_EVERY)).append('\n');
                     continue;
                 }
+                line.setLength(0);
                 int account = random.nextInt(ACCOUNTS + ACCOUNTS / 100);
                 String accountId = account < ACCOUNTS ? ACCOUNT_IDS[account] : String.valueOf(800_000_000_000L + account);
                 String service = random.nextInt(100) == 0 ? excluded.get(random.nextInt(excluded.size()))
@@ -208,23 +208,23 @@ final class IntakeWarmUp implements SmartLifecycle {
 
     /**
      * Line {@code i}, bad in the {@code kind}-th of eight ways, each rejected for a reason of its own: a day of
-     * the month before or after, an account id of eleven digits, no currency, two bad amounts, a currency, a charge type and
-     * a day that does not exist.
+     * the month before or after, an account id of eleven digits, no currency, two bad amounts, a currency, a
+     * charge type and a day that does not exist.
      */
-    private static StringBuilder badLine(StringBuilder line, int i, int kind) {
+    private static String badLine(int i, int kind) {
         String account = ACCOUNT_IDS[i % ACCOUNTS];
         String day = MONTH.atDay(1 + i % MONTH.lengthOfMonth()).toString();
-        line.append("warm-up-").append(i).append(',');
+        String otherMonth = (i % 2 == 0 ? MONTH.minusMonths(1).atEndOfMonth() : MONTH.plusMonths(1).atDay(1)).toString();
+        String id = "warm-up-" + i;
         return switch (kind % 8) {
-            case 0 -> line.append(account).append(',').append(i % 2 == 0 ? MONTH.minusMonths(1).atEndOfMonth()
-                    : MONTH.plusMonths(1).atDay(1)).append(",AmazonEC2,USAGE,1.25,USD");
-            case 1 -> line.append(account, 1, account.length()).append(',').append(day).append(",AmazonEC2,USAGE,1.25,USD");
-            case 2 -> line.append(account).append(',').append(day).append(",AmazonEC2,USAGE,1.25");
-            case 3 -> line.append(account).append(',').append(day).append(",AmazonEC2,USAGE,12.5.3,USD");
-            case 4 -> line.append(account).append(',').append(day).append(",AmazonEC2,USAGE,\"1,250.00\",USD");
-            case 5 -> line.append(account).append(',').append(day).append(",AmazonEC2,USAGE,1.25,EUR");
-            case 6 -> line.append(account).append(',').append(day).append(",AmazonEC2,SURCHARGE,1.25,USD");
-            default -> line.append(account).append(',').append(MONTH).append("-32,AmazonEC2,USAGE,1.25,USD");
+            case 0 -> String.join(",", id, account, otherMonth, "AmazonEC2", "USAGE", "1.25", "USD");
+            case 1 -> String.join(",", id, account.substring(1), day, "AmazonEC2", "USAGE", "1.25", "USD");
+            case 2 -> String.join(",", id, account, day, "AmazonEC2", "USAGE", "1.25");
+            case 3 -> String.join(",", id, account, day, "AmazonEC2", "USAGE", "12.5.3", "USD");
+            case 4 -> String.join(",", id, account, day, "AmazonEC2", "USAGE", "\"1,250.00\"", "USD");
+            case 5 -> String.join(",", id, account, day, "AmazonEC2", "USAGE", "1.25", "EUR");
+            case 6 -> String.join(",", id, account, day, "AmazonEC2", "SURCHARGE", "1.25", "USD");
+            default -> String.join(",", id, account, MONTH + "-32", "AmazonEC2", "USAGE", "1.25", "USD");
         };
     }
 }
