@@ -22,9 +22,15 @@ snapshot_jar() {
         --state "$work/cds-training/state" --billing.progress=off >"$work/cds-training.log" 2>&1 \
         || die "the class-data training run failed (see $work/cds-training.log)"
     rm -rf "$work/cds-training"
-    # and what it was made for, so that java -jar on the snapshot bills in it (D130)
+    # and what it was made for, so that java -jar on the snapshot bills in it (D130): this JVM, and the jar's
+    # build as the build wrote it into the jar (D148)
+    local build="com/supportbilling/launch/support-billing.build"
+    rm -rf "$work/.jar-build"
+    mkdir -p "$work/.jar-build"
+    (cd "$work/.jar-build" && jar xf "$(realpath "$RUN_JAR")" "$build") || die "could not read the build of $RUN_JAR"
     {
         java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *\(java\.home\|java\.vm\.version\) = /\1=/p'
-        echo "jar.size=$(stat -c %s "$RUN_JAR")"
+        echo "jar.build=$(cat "$work/.jar-build/$build")"
     } >"$app/support-billing.jvm"
+    rm -rf "$work/.jar-build"
 }

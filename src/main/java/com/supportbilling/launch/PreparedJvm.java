@@ -3,7 +3,9 @@ package com.supportbilling.launch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.net.URL;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +41,8 @@ public final class PreparedJvm {
     private static final long STARTER_WATCH_MILLIS = 100;
     /** Written by the build beside the extracted application: the JVM its archive is for, and the jar it came from. */
     static final String MADE_FOR = "support-billing.jvm";
+    /** Written by the build into the jar, beside this class: which build the jar is (D148). */
+    static final String BUILD = "support-billing.build";
 
     private static final String APPLICATION = "support-billing";
     private static final Pattern PASSED_ON = Pattern.compile("-Xm[sxn]\\S+|-Xss\\S+|-D\\S+(=.*)?|-(e|d|es|ds)a(:\\S*)?"
@@ -81,8 +85,8 @@ public final class PreparedJvm {
         }
     }
 
-    /** What the build wrote of the application it prepared: the JVM's home and version, and the jar's size. */
-    record MadeFor(Path home, String version, long jarSize) {
+    /** What the build wrote of the application it prepared: the JVM's home and version, and the jar's build. */
+    record MadeFor(Path home, String version, String build) {
 
         static Optional<MadeFor> read(Path file) {
             if (!Files.isRegularFile(file)) {
@@ -92,8 +96,8 @@ public final class PreparedJvm {
             try (InputStream in = Files.newInputStream(file)) {
                 properties.load(in);
                 return Optional.of(new MadeFor(Path.of(properties.getProperty("java.home", "")),
-                        properties.getProperty("java.vm.version", ""), Long.parseLong(properties.getProperty("jar.size", "-1"))));
-            } catch (IOException | NumberFormatException e) {
+                        properties.getProperty("java.vm.version", ""), properties.getProperty("jar.build", "")));
+            } catch (IOException | IllegalArgumentException e) {
                 return Optional.empty();
             }
         }
@@ -116,16 +120,27 @@ public final class PreparedJvm {
             return Optional.empty();
         }
         Optional<MadeFor> madeFor = MadeFor.read(app.resolve(MADE_FOR));
-        long jarSize;
-        try {
-            jarSize = Files.size(jar.get());
-        } catch (IOException e) {
+        Optional<String> build = build(PreparedJvm.class.getResource(BUILD));
+        if (madeFor.isEmpty() || build.isEmpty()) {
             return Optional.empty();
         }
         // the JVM's options only once there is an application to start: reading them loads the management classes
-        return madeFor.flatMap(made -> command(ThisJvm.current(), jarSize, app, made,
-                HugePages.offered(HugePages.KERNEL_SETTING), List.of(args)))
+        return command(ThisJvm.current(), build.get(), app, madeFor.get(), HugePages.offered(HugePages.KERNEL_SETTING),
+                List.of(args))
                 .flatMap(PreparedJvm::run);
+    }
+
+    /** Which build the jar is, as the build wrote it into {@code resource}; empty without it (no jar, or an older one). */
+    static Optional<String> build(URL resource) {
+        if (resource == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = resource.openStream()) {
+            String build = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+            return build.isEmpty() ? Optional.empty() : Optional.of(build);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** The jar this JVM runs, as an absolute path, under {@code java -jar}; empty when started otherwise. */
@@ -149,10 +164,10 @@ public final class PreparedJvm {
      * a command that ends soon ({@link QuickCompiler}), the heap in huge pages where the kernel gives them
      * ({@code hugePages}, {@link HugePages}), the application's archive mapped in place, and the arguments.
      */
-    static Optional<List<String>> command(ThisJvm jvm, long jarSize, Path app, MadeFor made, boolean hugePages,
+    static Optional<List<String>> command(ThisJvm jvm, String build, Path app, MadeFor made, boolean hugePages,
             List<String> args) {
         if (!jvm.options().stream().allMatch(option -> PASSED_ON.matcher(option).matches() && jvm.passesOn(option))
-                || !sameFile(jvm.home(), made.home()) || !jvm.version().equals(made.version()) || jarSize != made.jarSize()
+                || !sameFile(jvm.home(), made.home()) || !jvm.version().equals(made.version()) || !build.equals(made.build())
                 || !args.stream().allMatch(jvm::passesOn) || !jvm.passesOn(app.toString())) {
             return Optional.empty();
         }

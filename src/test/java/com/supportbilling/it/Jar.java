@@ -23,11 +23,16 @@ final class Jar {
 
     /** Likewise, with options for the JVM. */
     static Process start(Path logs, String name, List<String> jvmOptions, String... args) throws IOException {
+        return start(JAR, logs, name, jvmOptions, args);
+    }
+
+    /** Likewise, a copy of it. */
+    static Process start(Path jar, Path logs, String name, List<String> jvmOptions, String... args) throws IOException {
         assertThat(JAR).as("the packaged jar (integration tests run after package)").exists();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
         Files.createDirectories(logs);
         return new ProcessBuilder(command)

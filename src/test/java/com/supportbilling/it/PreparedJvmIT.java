@@ -2,12 +2,16 @@ package com.supportbilling.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,6 +118,52 @@ class PreparedJvmIT {
         return printed;
     }
 
+    /**
+     * D148: a copy of the jar beside an application made from another build (its own files, linked, but the build
+     * written into {@code support-billing.jvm} another) bills in its own process; with the jar's build, in the
+     * prepared JVM.
+     */
+    @Test
+    void aJarBesideAnApplicationMadeFromAnotherBuildBillsInItsOwnProcess() throws Exception {
+        Path copy = Files.createDirectories(work.resolve("copy"));
+        Path jar = Files.copy(Jar.JAR, copy.resolve("support-billing.jar"));
+        Path app = Files.createDirectories(copy.resolve("app"));
+        Path built = Jar.JAR.resolveSibling("app");
+        try (Stream<Path> files = Files.list(built)) {
+            for (Path file : files.filter(file -> !file.endsWith("support-billing.jvm")).toList()) {
+                Files.createSymbolicLink(app.resolve(file.getFileName()), file.toAbsolutePath());
+            }
+        }
+        Properties made = new Properties();
+        try (InputStream in = Files.newInputStream(built.resolve("support-billing.jvm"))) {
+            made.load(in);
+        }
+        String build = made.getProperty("jar.build");
+        assertThat(build).as("the build the jar is, written by the build").isNotBlank();
+        try {
+            for (boolean same : List.of(false, true)) {
+                made.setProperty("jar.build", same ? build : build + " (another build of the same size)");
+                try (OutputStream out = Files.newOutputStream(app.resolve("support-billing.jvm"))) {
+                    made.store(out, null);
+                }
+                Process watch = startWatch(jar, same ? "same" : "other", List.of());
+                try {
+                    assertThat(watch.descendants()).as(same ? "the prepared JVM, of the jar's build"
+                            : "no second JVM beside an app/ of another build").hasSize(same ? 1 : 0);
+                } finally {
+                    watch.destroy();
+                    assertThat(watch.waitFor(60, TimeUnit.SECONDS)).isTrue();
+                }
+            }
+        } finally { // the links, not what they point to, and without JUnit's warning for each
+            try (Stream<Path> links = Files.list(app)) {
+                for (Path link : links.toList()) {
+                    Files.delete(link);
+                }
+            }
+        }
+    }
+
     @Test
     void inProcessBillsWithoutASecondJvm() throws Exception {
         Process watch = startWatch("own", List.of("-Dsupport-billing.in-process=true"));
@@ -127,8 +177,13 @@ class PreparedJvmIT {
 
     /** {@code watch}, started by java -jar, once it says that it watches its inbox. */
     private Process startWatch(String name, List<String> jvmOptions) throws Exception {
+        return startWatch(Jar.JAR, name, jvmOptions);
+    }
+
+    /** Likewise, from {@code jar}. */
+    private Process startWatch(Path jar, String name, List<String> jvmOptions) throws Exception {
         Path inbox = Files.createDirectories(work.resolve(name).resolve("inbox"));
-        Process watch = Jar.start(work, name, jvmOptions, "watch", "--inbox", inbox.toString(), "--output",
+        Process watch = Jar.start(jar, work, name, jvmOptions, "watch", "--inbox", inbox.toString(), "--output",
                 work.resolve(name).resolve("out").toString(), "--state", work.resolve(name).resolve("state").toString());
         Path err = work.resolve(name + ".err");
         for (int wait = 0; wait < 1200 && watch.isAlive(); wait++) {

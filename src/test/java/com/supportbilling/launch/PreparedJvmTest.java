@@ -18,7 +18,8 @@ class PreparedJvmTest {
     private static final Path HOME = Path.of(System.getProperty("java.home"));
     private static final String VERSION = System.getProperty("java.vm.version");
     private static final Path APP = Path.of("/opt/billing/app");
-    private static final PreparedJvm.MadeFor MADE = new PreparedJvm.MadeFor(HOME, VERSION, 1234);
+    private static final String BUILD = "2026-12-01T17:02:10.123Z";
+    private static final PreparedJvm.MadeFor MADE = new PreparedJvm.MadeFor(HOME, VERSION, BUILD);
     private static final List<String> ARGS = List.of("run", "--month", "2026-03", "--input", "in dir");
 
     @TempDir
@@ -26,7 +27,7 @@ class PreparedJvmTest {
 
     private static Optional<List<String>> command(String... options) {
         return PreparedJvm.command(new PreparedJvm.ThisJvm(4242, List.of(options), HOME, VERSION, StandardCharsets.UTF_8),
-                1234, APP, MADE, true, ARGS);
+                BUILD, APP, MADE, true, ARGS);
     }
 
     @Test
@@ -44,14 +45,14 @@ class PreparedJvmTest {
     void aCommandThatStaysUpKeepsBothCompilers() {
         List<String> watch = List.of("watch", "--inbox", "in", "--output", "out");
         assertThat(PreparedJvm.command(new PreparedJvm.ThisJvm(4242, List.of("-Xmx512m"), HOME, VERSION, StandardCharsets.UTF_8),
-                1234, APP, MADE, true, watch).orElseThrow()).doesNotContain(QuickCompiler.OPTION).containsSequence(watch);
+                BUILD, APP, MADE, true, watch).orElseThrow()).doesNotContain(QuickCompiler.OPTION).containsSequence(watch);
     }
 
     /** D143: where the kernel gives no huge pages, the JVM is not asked for them. */
     @Test
     void noHugePagesWhereTheKernelGivesNone() {
         assertThat(PreparedJvm.command(new PreparedJvm.ThisJvm(4242, List.of("-Xmx512m"), HOME, VERSION, StandardCharsets.UTF_8),
-                1234, APP, MADE, false, ARGS).orElseThrow()).doesNotContain(HugePages.OPTION)
+                BUILD, APP, MADE, false, ARGS).orElseThrow()).doesNotContain(HugePages.OPTION)
                 .containsSequence(PreparedJvm.ARCHIVE_IN_PLACE);
     }
 
@@ -81,39 +82,50 @@ class PreparedJvmTest {
     @Test
     void anArgumentOrOptionTheChildWouldNotGetAsTypedBillsInThisProcess() {
         PreparedJvm.ThisJvm ascii = new PreparedJvm.ThisJvm(4242, List.of("-Xmx512m"), HOME, VERSION, StandardCharsets.US_ASCII);
-        assertThat(PreparedJvm.command(ascii, 1234, APP, MADE, true, ARGS)).as("plain ASCII").isPresent();
-        assertThat(PreparedJvm.command(ascii, 1234, APP, MADE, true, List.of("run", "--output", "/srv/\uFFFD\uFFFD-out")))
+        assertThat(PreparedJvm.command(ascii, BUILD, APP, MADE, true, ARGS)).as("plain ASCII").isPresent();
+        assertThat(PreparedJvm.command(ascii, BUILD, APP, MADE, true, List.of("run", "--output", "/srv/\uFFFD\uFFFD-out")))
                 .as("what the JVM could not read").isEmpty();
-        assertThat(PreparedJvm.command(ascii, 1234, APP, MADE, true, List.of("run", "--output", "/srv/ü-out")))
+        assertThat(PreparedJvm.command(ascii, BUILD, APP, MADE, true, List.of("run", "--output", "/srv/ü-out")))
                 .as("what the child could not be given").isEmpty();
         PreparedJvm.ThisJvm asciiOption = new PreparedJvm.ThisJvm(4242, List.of("-Dbilling.seller.name=Société"), HOME,
                 VERSION, StandardCharsets.US_ASCII);
-        assertThat(PreparedJvm.command(asciiOption, 1234, APP, MADE, true, ARGS)).as("an option").isEmpty();
+        assertThat(PreparedJvm.command(asciiOption, BUILD, APP, MADE, true, ARGS)).as("an option").isEmpty();
         PreparedJvm.ThisJvm utf8 = new PreparedJvm.ThisJvm(4242, List.of("-Dbilling.seller.name=Société"), HOME, VERSION,
                 StandardCharsets.UTF_8);
-        assertThat(PreparedJvm.command(utf8, 1234, APP, MADE, true, List.of("run", "--output", "/srv/ü-out"))).as("UTF-8").isPresent();
-        assertThat(PreparedJvm.command(utf8, 1234, APP, MADE, true, List.of("run", "--output", "/srv/\uFFFD")))
+        assertThat(PreparedJvm.command(utf8, BUILD, APP, MADE, true, List.of("run", "--output", "/srv/ü-out"))).as("UTF-8").isPresent();
+        assertThat(PreparedJvm.command(utf8, BUILD, APP, MADE, true, List.of("run", "--output", "/srv/\uFFFD")))
                 .as("bytes that were no UTF-8").isEmpty();
     }
 
     @Test
     void anApplicationMadeForAnotherJvmOrJarBillsInThisProcess() {
         PreparedJvm.ThisJvm jvm = new PreparedJvm.ThisJvm(4242, List.of("-Xmx512m"), HOME, VERSION, StandardCharsets.UTF_8);
-        assertThat(PreparedJvm.command(jvm, 1235, APP, MADE, true, ARGS)).as("another build of the jar").isEmpty();
-        assertThat(PreparedJvm.command(jvm, 1234, APP, new PreparedJvm.MadeFor(HOME, "17.0.1+12", 1234), true, ARGS))
+        assertThat(PreparedJvm.command(jvm, "2026-12-01T17:02:11.529Z", APP, MADE, true, ARGS))
+                .as("another build of the jar, whatever its size").isEmpty();
+        assertThat(PreparedJvm.command(jvm, BUILD, APP, new PreparedJvm.MadeFor(HOME, "17.0.1+12", BUILD), true, ARGS))
                 .as("another version of the JVM").isEmpty();
-        assertThat(PreparedJvm.command(jvm, 1234, APP, new PreparedJvm.MadeFor(folder, VERSION, 1234), true, ARGS))
+        assertThat(PreparedJvm.command(jvm, BUILD, APP, new PreparedJvm.MadeFor(folder, VERSION, BUILD), true, ARGS))
                 .as("another JVM").isEmpty();
-        assertThat(PreparedJvm.command(jvm, 1234, APP, MADE, true, ARGS)).as("this one").isPresent();
+        assertThat(PreparedJvm.command(jvm, BUILD, APP, MADE, true, ARGS)).as("this one").isPresent();
     }
 
     @Test
     void whatTheBuildWroteIsReadAndAnythingElseIsNothing() throws Exception {
         Path file = folder.resolve("support-billing.jvm");
         assertThat(PreparedJvm.MadeFor.read(file)).as("no file").isEmpty();
-        Files.writeString(file, "#by the build\njava.home=" + HOME + "\njava.vm.version=" + VERSION + "\njar.size=68768710\n");
-        assertThat(PreparedJvm.MadeFor.read(file)).contains(new PreparedJvm.MadeFor(HOME, VERSION, 68768710));
-        Files.writeString(file, "java.home=" + HOME + "\njar.size=lots\n");
-        assertThat(PreparedJvm.MadeFor.read(file)).as("a size that is no number").isEmpty();
+        Files.writeString(file, "#by the build\njava.home=" + HOME + "\njava.vm.version=" + VERSION
+                + "\njar.build=2026-12-01T17\\:02\\:10.123Z\n");
+        assertThat(PreparedJvm.MadeFor.read(file)).contains(new PreparedJvm.MadeFor(HOME, VERSION, "2026-12-01T17:02:10.123Z"));
+        Files.writeString(file, "java.home=" + HOME + "\njar.build=\\u12\n");
+        assertThat(PreparedJvm.MadeFor.read(file)).as("a file that is no properties file").isEmpty();
+    }
+
+    @Test
+    void theJarsBuildIsReadFromBesideTheLauncherAndIsNothingWithoutIt() throws Exception {
+        Path file = Files.writeString(folder.resolve(PreparedJvm.BUILD), BUILD + "\n");
+        assertThat(PreparedJvm.build(file.toUri().toURL())).contains(BUILD);
+        assertThat(PreparedJvm.build(null)).as("classes outside a jar, or a jar built before D148").isEmpty();
+        Files.writeString(file, "");
+        assertThat(PreparedJvm.build(file.toUri().toURL())).as("an empty one").isEmpty();
     }
 }
