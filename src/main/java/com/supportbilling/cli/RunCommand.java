@@ -1,17 +1,22 @@
 package com.supportbilling.cli;
 
+import com.supportbilling.intake.InputFolder;
 import com.supportbilling.ops.metrics.RunPush;
 import com.supportbilling.partition.SeveralMachines;
+import com.supportbilling.partition.manager.UsageFraming;
 import com.supportbilling.run.ExitCode;
 import com.supportbilling.run.MonthEndRun;
 import com.supportbilling.run.RunOutcome;
 import com.supportbilling.run.RunRequest;
+import com.supportbilling.settings.BillingProperties;
 import com.supportbilling.settings.PartitionRoles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -66,10 +71,25 @@ class RunCommand implements Callable<Integer> {
         this.stop = stop;
     }
 
+    /**
+     * A manager's usage framed while its application starts, for its partition plan (D149): with the block size set
+     * on the command line, or the default; the plan frames anew what was framed otherwise.
+     */
+    private UsageFraming framing() {
+        String blockSize = Objects.requireNonNullElse(launcher.setting(BillingProperties.USAGE_BLOCK_SIZE),
+                BillingProperties.USAGE_BLOCK_SIZE_DEFAULT);
+        try {
+            return UsageFraming.start(new InputFolder(input, catalog, month).usageFiles(), Integer.parseInt(blockSize));
+        } catch (RuntimeException e) { // the application says what is wrong with the input or the setting
+            return UsageFraming.start(List.of(), 0);
+        }
+    }
+
     private ConfigurableApplicationContext start() {
         Supplier<ConfigurableApplicationContext> start = dryRun ? this::startReadOnly
                 : broker != null ? () -> launcher.start(Map.of(STATE_DIR, destination.state.toAbsolutePath().toString(),
-                        StopOnSignal.SPRING_SHUTDOWN_HOOK, "false", "billing.broker.url", broker), PartitionRoles.MANAGER)
+                        StopOnSignal.SPRING_SHUTDOWN_HOOK, "false", "billing.broker.url", broker),
+                        Map.of("usageFraming", framing()), PartitionRoles.MANAGER)
                 : () -> launcher.start(Map.of(STATE_DIR, destination.state.toAbsolutePath().toString(),
                         StopOnSignal.SPRING_SHUTDOWN_HOOK, "false"));
         if (dryRun && !Files.isDirectory(destination.state)) {

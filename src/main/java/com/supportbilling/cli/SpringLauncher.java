@@ -73,6 +73,12 @@ final class SpringLauncher {
         return start(new SpringApplicationBuilder(SupportBillingApplication.class).profiles(profiles), settings);
     }
 
+    /** Likewise, with {@code beans} made before the application starts, under their names. */
+    ConfigurableApplicationContext start(Map<String, String> settings, Map<String, Object> beans, String... profiles) {
+        return start(new SpringApplicationBuilder(SupportBillingApplication.class).profiles(profiles)
+                .initializers(context -> beans.forEach(context.getBeanFactory()::registerSingleton)), settings);
+    }
+
     /**
      * Starts the small application of watch or schedule, with the management server when
      * {@code --management.server.port} asks for one (D100).

@@ -44,7 +44,7 @@ public record BillingProperties(
         @DefaultValue("UTC") ZoneId zone,
         @DefaultValue("parallel") String usageIntake,
         @DefaultValue("0") int usageThreads,
-        @DefaultValue("500000") int usageBlockSize,
+        @DefaultValue(BillingProperties.USAGE_BLOCK_SIZE_DEFAULT) int usageBlockSize,
         @DefaultValue("0") DataSize usageMemory,
         @DefaultValue("16") int usageBlocksPerChunk,
         @DefaultValue("5000") int usageChunkSize,
@@ -52,6 +52,11 @@ public record BillingProperties(
         @DefaultValue("1000000000000") BigDecimal maxLineAmount,
         @DefaultValue("64MB") DataSize diskHeadroom,
         @DefaultValue("auto") ProgressMode progress) {
+
+    /** The setting of {@code usageBlockSize}, and its default, for what reads it before the application starts (D149). */
+    public static final String USAGE_BLOCK_SIZE = "billing.usage-block-size";
+    public static final String USAGE_BLOCK_SIZE_DEFAULT = "500000";
+
 
     public BillingProperties {
         if (!usageIntake.equals("parallel") && !usageIntake.equals("sequential")) {

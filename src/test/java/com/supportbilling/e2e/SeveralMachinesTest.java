@@ -155,6 +155,11 @@ class SeveralMachinesTest {
                 args.toArray(String[]::new));
         assertThat(managed.exitCode()).as(managed.err()).isZero();
         assertThat(managed.err()).contains("partitions of about").contains("completed by worker pid");
+        Matcher framedAhead = Pattern.compile("\\((\\d+) of the files framed while the manager started\\)")
+                .matcher(managed.err());
+        assertThat(framedAhead.find()).isTrue();
+        assertThat(Integer.parseInt(framedAhead.group(1))).as("usage files framed while the manager started (D149)")
+                .isPositive();
         Matcher plan = Pattern.compile("in (\\d+) partitions of about").matcher(managed.err());
         assertThat(plan.find()).isTrue();
         assertThat(broker.connectionsOpened() - connections)

@@ -3,8 +3,6 @@ package com.supportbilling.partition.manager;
 import com.supportbilling.application.RunContext;
 import com.supportbilling.intake.usage.UsageFile;
 import com.supportbilling.intake.usage.block.PartitionIntake;
-import com.supportbilling.intake.usage.block.UsageBlock;
-import com.supportbilling.intake.usage.block.UsageBlockReader;
 import com.supportbilling.job.usage.UsageIntakeConfiguration;
 import com.supportbilling.logging.OperatorLog;
 import com.supportbilling.partition.PartitionFolders;
@@ -24,8 +22,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
  * after every {@code billing.partition.size} bytes, so that a partition starts on a record and knows its
  * first line; a piece left at a file's end smaller than a quarter of that size joins the partition before
  * it. A compressed or Parquet file is one partition. The files are framed side by side on the parser
- * threads. Logged with its sizes.
+ * threads, unless {@code run --broker} framed them while the application started ({@link UsageFraming}, D149).
+ * Logged with its sizes.
  */
 @Component
 @Profile(PartitionRoles.MANAGER)
@@ -51,13 +52,15 @@ class UsagePartitioner implements Partitioner {
     private final BillingProperties properties;
     private final PartitionSettings settings;
     private final Executor parsers;
+    private final Optional<UsageFraming> framedAhead;
 
     UsagePartitioner(RunContext run, BillingProperties properties, PartitionSettings settings,
-            @Qualifier(UsageIntakeConfiguration.PARSERS) Executor parsers) {
+            @Qualifier(UsageIntakeConfiguration.PARSERS) Executor parsers, ObjectProvider<UsageFraming> framedAhead) {
         this.run = run;
         this.properties = properties;
         this.settings = settings;
         this.parsers = parsers;
+        this.framedAhead = Optional.ofNullable(framedAhead.getIfAvailable());
     }
 
     @Override
@@ -70,14 +73,15 @@ class UsagePartitioner implements Partitioner {
         }
         long started = System.nanoTime();
         List<UsageFile> files = run.input().usageFiles();
+        AtomicInteger ahead = new AtomicInteger();
         List<CompletableFuture<List<long[]>>> framed = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             int index = i;
             UsageFile file = files.get(i);
             framed.add(PartitionIntake.isReadWhole(file)
                     ? CompletableFuture.completedFuture(List.of(new long[] {i, 0, size(file), 1, 1}))
-                    : CompletableFuture.supplyAsync(() -> cut(index, file, settings.size().toBytes(),
-                            properties.usageBlockSize()), parsers));
+                    : CompletableFuture.supplyAsync(() -> cut(index, blocks(file, ahead), settings.size().toBytes()),
+                            parsers));
         }
         List<long[]> ranges = new ArrayList<>();
         for (CompletableFuture<List<long[]>> file : framed) {
@@ -103,10 +107,18 @@ class UsagePartitioner implements Partitioner {
         folders.newPlan(plan);
         long whole = ranges.stream().filter(range -> range[4] == 1).count();
         log.info("usage of {}: {} in {} partitions of about {}, the largest {} ({} of them a whole compressed or "
-                + "Parquet file), planned in {} ms", run.month(), DiskSpace.size(bytes), ranges.size(),
-                DiskSpace.size(settings.size().toBytes()), DiskSpace.size(largest), whole,
-                (System.nanoTime() - started) / 1_000_000);
+                + "Parquet file), planned in {} ms ({} of the files framed while the manager started)", run.month(),
+                DiskSpace.size(bytes), ranges.size(), DiskSpace.size(settings.size().toBytes()), DiskSpace.size(largest),
+                whole, (System.nanoTime() - started) / 1_000_000, ahead.get());
         return contexts(plan);
+    }
+
+    /** The file's blocks: framed while the application started (D149), counted in {@code ahead}, or now. */
+    private List<long[]> blocks(UsageFile file, AtomicInteger ahead) {
+        int blockSize = properties.usageBlockSize();
+        Optional<List<long[]>> framed = framedAhead.flatMap(framing -> framing.blocks(file, blockSize));
+        framed.ifPresent(blocks -> ahead.incrementAndGet());
+        return framed.orElseGet(() -> UsageFraming.frame(file, blockSize));
     }
 
     private static Map<String, ExecutionContext> contexts(List<UsagePartition> plan) {
@@ -118,32 +130,30 @@ class UsagePartitioner implements Partitioner {
     }
 
     /**
-     * Cuts a plain CSV file at block boundaries: ranges {file index, start, end, first line, 0} of about
-     * {@code size} bytes; a last piece under a quarter of the size is read with the range before it rather
-     * than on its own.
+     * Cuts a plain CSV file at the boundaries of its {@code blocks} ({@link UsageFraming#frame}): ranges {file index,
+     * start, end, first line, 0} of about {@code size} bytes; a last piece under a quarter of the size is read with
+     * the range before it rather than on its own.
      */
-    static List<long[]> cut(int index, UsageFile file, long size, int blockSize) {
+    static List<long[]> cut(int index, List<long[]> blocks, long size) {
         List<long[]> ranges = new ArrayList<>();
-        try (UsageBlockReader reader = new UsageBlockReader(List.of(file), blockSize)) {
-            long start = -1;
-            long firstLine = 0;
-            long end = 0;
-            for (UsageBlock block = reader.next(); block != null; block = reader.next()) {
-                if (start < 0) {
-                    start = block.offset();
-                    firstLine = block.firstLine();
-                }
-                end = block.offset() + block.length();
-                if (end - start >= size) {
-                    ranges.add(new long[] {index, start, end, firstLine, 0});
-                    start = -1;
-                }
+        long start = -1;
+        long firstLine = 0;
+        long end = 0;
+        for (long[] block : blocks) {
+            if (start < 0) {
+                start = block[0];
+                firstLine = block[2];
             }
-            if (start >= 0 && !ranges.isEmpty() && end - start < size / 4) {
-                ranges.get(ranges.size() - 1)[2] = end;
-            } else if (start >= 0) {
+            end = block[0] + block[1];
+            if (end - start >= size) {
                 ranges.add(new long[] {index, start, end, firstLine, 0});
+                start = -1;
             }
+        }
+        if (start >= 0 && !ranges.isEmpty() && end - start < size / 4) {
+            ranges.get(ranges.size() - 1)[2] = end;
+        } else if (start >= 0) {
+            ranges.add(new long[] {index, start, end, firstLine, 0});
         }
         return ranges;
     }

@@ -42,7 +42,7 @@ class UsagePartitionerTest {
         Files.writeString(file, usage);
 
         // blocks of 16 rows: a range ends on the first block boundary at or past its size, 112 rows here
-        List<long[]> cut = UsagePartitioner.cut(3, UsageFile.of(file), size, 16 * ROW);
+        List<long[]> cut = UsagePartitioner.cut(3, UsageFraming.frame(UsageFile.of(file), 16 * ROW), size);
 
         assertThat(cut).hasSize(ranges);
         for (int i = 0; i < cut.size(); i++) {
