@@ -70,7 +70,7 @@ final class SpringLauncher {
 
     /** Starts the application with {@code settings}, but for those the operator set. */
     ConfigurableApplicationContext start(Map<String, String> settings, String... profiles) {
-        return start(new SpringApplicationBuilder(SupportBillingApplication.class).profiles(profiles), settings);
+        return start(settings, Map.of(), profiles);
     }
 
     /** Likewise, with {@code beans} made before the application starts, under their names. */
