@@ -25,7 +25,8 @@ import java.util.function.Supplier;
  * valid row whose id a valid row before it had is a duplicate (R10); the first one counts, and so does
  * a row whose id is new after all (another id of the same fingerprint). The rows are read again where
  * the spilled duplicate check found them (D80), or else by reading the usage files again — blocks
- * scanned by the workers, fully only the rows of a repeated fingerprint.
+ * scanned by the workers, fully only the rows of a repeated fingerprint — where the first reading framed
+ * them when it knows (D151).
  */
 public final class SuspectResolver {
 
@@ -106,10 +107,26 @@ public final class SuspectResolver {
 
     /** Each duplicate among the valid rows of a {@code repeated} fingerprint, in file order, reading the files again. */
     void resolve(Fingerprints repeated, Consumer<UsageOutcome.Accepted> duplicates) {
+        try (UsageBlockReader reader = files.get()) {
+            scanAgain(reader, repeated, duplicates);
+        }
+    }
+
+    /**
+     * Each duplicate among the valid rows of a {@code repeated} fingerprint, in file order, reading again the
+     * {@code frames} of the first reading: every block of the files, where it lay (D151).
+     */
+    void resolve(Fingerprints repeated, List<BlockFrame> frames, Consumer<UsageOutcome.Accepted> duplicates) {
+        try (FramedBlocks blocks = new FramedBlocks(usage, frames)) {
+            scanAgain(blocks, repeated, duplicates);
+        }
+    }
+
+    /** Blocks scanned by the workers, fully only the rows of a repeated fingerprint, taken in file order. */
+    private void scanAgain(UsageBlocks blocks, Fingerprints repeated, Consumer<UsageOutcome.Accepted> duplicates) {
         Map<Long, Set<String>> validIds = new HashMap<>();
-        try (UsageBlockReader reader = files.get();
-                BlockPipeline<List<UsageOutcome.Accepted>> matches = new BlockPipeline<>(reader,
-                        block -> matches(block, repeated), workers, UsageIntakeEngine.BLOCKS_AHEAD)) {
+        try (BlockPipeline<List<UsageOutcome.Accepted>> matches = new BlockPipeline<>(blocks,
+                block -> matches(block, repeated), workers, UsageIntakeEngine.BLOCKS_AHEAD)) {
             for (List<UsageOutcome.Accepted> rows = matches.next(); rows != null; rows = matches.next()) {
                 for (UsageOutcome.Accepted accepted : rows) {
                     String id = accepted.line().lineItemId();

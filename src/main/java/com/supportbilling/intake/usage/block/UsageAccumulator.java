@@ -41,6 +41,9 @@ public final class UsageAccumulator implements UsageFigures {
     private final ExactSum[] bases;
     private final ExactSum[] excluded = new ExactSum[FeeBasePolicy.Exclusion.values().length];
     private final DuplicateWatch duplicates;
+    /** Where each block taken lay, while every one could be read again at its position (D151). */
+    private final List<BlockFrame> frames = new ArrayList<>();
+    private boolean framed = true;
 
     public UsageAccumulator(List<String> files, AccountIndex accounts, FeeBasePolicy policy, DuplicateWatch duplicates) {
         this.files = List.copyOf(files);
@@ -61,6 +64,7 @@ public final class UsageAccumulator implements UsageFigures {
     public void add(ParsedBlock parsed, Consumer<Rejection> rejects) {
         int file = parsed.block.fileIndex();
         read[file] += parsed.rows;
+        frame(parsed.block);
         for (int i = 0; i < parsed.rows; i++) {
             UsageOutcome outcome = parsed.slow[i];
             if (outcome == null) {
@@ -92,7 +96,8 @@ public final class UsageAccumulator implements UsageFigures {
 
     /**
      * Settles the {@code repeated} fingerprints: by reading again their {@code rows} where they lie, with the
-     * files' {@code columns}, or, without rows, by reading the files again (D39, D80, D95).
+     * files' {@code columns}, or, without rows, by reading the files again (D39, D80, D95): the blocks this
+     * accumulator took where they lay, when it took every block of the files and each has a position (D151).
      */
     void settle(SuspectResolver resolver, Fingerprints repeated, FingerprintPartitions.Repeats rows,
             Map<Integer, UsageLayout.Columns> columns, Consumer<Rejection> rejects) {
@@ -108,6 +113,8 @@ public final class UsageAccumulator implements UsageFigures {
         };
         if (rows != null) {
             resolver.resolve(repeated, rows, columns, takeOut);
+        } else if (framed && !frames.isEmpty()) {
+            resolver.resolve(repeated, frames, takeOut);
         } else {
             resolver.resolve(repeated, takeOut);
         }
@@ -220,6 +227,17 @@ public final class UsageAccumulator implements UsageFigures {
             excluded[cause] = ExactSum.fromFirst();
         }
         return excluded[cause];
+    }
+
+    /** Keeps where the block lay, until a block without a position makes the frames of no use. */
+    private void frame(UsageBlock block) {
+        BlockFrame frame = framed ? BlockFrame.of(block) : null;
+        if (frame == null) {
+            framed = false;
+            frames.clear();
+        } else {
+            frames.add(frame);
+        }
     }
 
     private void reject(int file, Rejection rejection) {
