@@ -252,8 +252,11 @@ final class FastLineParser {
         return i;
     }
 
-    /** ASCII white space as {@code Character.isWhitespace} sees it (a simple block has nothing else). */
+    /**
+     * ASCII white space as {@code Character.isWhitespace} sees it (a simple block has nothing else). Every one is
+     * at most a space, so the letters and digits of a field are told apart by one comparison.
+     */
     static boolean isSpace(byte c) {
-        return c == ' ' || c == '\t' || c == 0x0B || c == '\f' || (c >= 0x1C && c <= 0x1F);
+        return c <= ' ' && (c == ' ' || c == '\t' || c == 0x0B || c == '\f' || (c >= 0x1C && c <= 0x1F));
     }
 }

@@ -45,6 +45,14 @@ class FastLineParserTest {
             "USD"};
 
     @Test
+    void aSpaceIsWhatStripSeesAsWhiteSpaceInAsciiAndNoOtherByte() {
+        for (int value = Byte.MIN_VALUE; value <= Byte.MAX_VALUE; value++) {
+            boolean white = value >= 0 && Character.isWhitespace((char) value) && value != '\n' && value != '\r';
+            assertThat(FastLineParser.isSpace((byte) value)).as("byte %d", value).isEqualTo(white);
+        }
+    }
+
+    @Test
     void aPlainValidLineIsReadWithItsAmountInUnits() throws IOException {
         ParsedBlock out = parse("id-1,012345678901,2026-03-05,AmazonEC2,USAGE,12.5,USD");
         assertThat(out.rows).isEqualTo(1);

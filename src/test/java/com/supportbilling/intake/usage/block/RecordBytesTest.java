@@ -24,6 +24,21 @@ class RecordBytesTest {
         assertThat(RecordBytes.nextSpecial(nearMisses, 0, nearMisses.length)).isEqualTo(nearMisses.length);
     }
 
+    @Test
+    void findsTheByteOfTheLowestFlagAsCountingTrailingZerosDoes() {
+        for (int at = 0; at < Long.BYTES; at++) {
+            assertThat(RecordBytes.firstFlagged(0x80L << (8 * at))).isEqualTo(at);
+            assertThat(RecordBytes.firstFlagged(0x8080808080808080L << (8 * at))).isEqualTo(at);
+        }
+        Random random = new Random(7);
+        for (int i = 0; i < 100_000; i++) {
+            long flags = random.nextLong() & 0x8080808080808080L;
+            if (flags != 0) {
+                assertThat(RecordBytes.firstFlagged(flags)).isEqualTo(Long.numberOfTrailingZeros(flags) >>> 3);
+            }
+        }
+    }
+
     @RepeatedTest(50)
     void agreesWithAPlainLoopOnRandomBytes() {
         Random random = new Random();
