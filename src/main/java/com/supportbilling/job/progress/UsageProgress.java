@@ -37,10 +37,22 @@ public class UsageProgress extends StepProgress implements ItemWriteListener<Obj
 
     @Override
     String line() {
-        double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-        double done = reader.totalBytes() == 0 ? 1 : Math.min(1, (double) reader.bytesRead() / reader.totalBytes());
+        return line(rows, reader.bytesRead(), reader.totalBytes(), System.nanoTime() - started);
+    }
+
+    /**
+     * While the files are read: rows, share of the bytes, rate and time left. Once every byte is read: rows and
+     * the time taken, with the rate only from a second on, where it says something (D152).
+     */
+    static String line(long rows, long bytesRead, long totalBytes, long elapsedNanos) {
+        double seconds = Math.max(1e-3, elapsedNanos / 1e9);
+        double done = totalBytes == 0 ? 1 : Math.min(1, (double) bytesRead / totalBytes);
+        if (done >= 1) {
+            return String.format("usage: %,d rows read (100 %%) in %.1f s", rows, seconds)
+                    + (seconds >= 1 ? String.format(", %,d rows/s", Math.round(rows / seconds)) : "");
+        }
         long left = done <= 0 ? 0 : Math.round(seconds / done - seconds);
-        return String.format("usage: %,d rows read (%d %%), %,d rows/s, about %d s left", rows, Math.round(done * 100),
-                Math.round(rows / seconds), left);
+        return String.format("usage: %,d rows read (%d %%), %,d rows/s, about %d s left", rows,
+                Math.round(done * 100), Math.round(rows / seconds), left);
     }
 }
