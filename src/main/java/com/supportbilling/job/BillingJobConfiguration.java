@@ -3,6 +3,7 @@ package com.supportbilling.job;
 import com.supportbilling.application.RunContext;
 import com.supportbilling.job.lifecycle.CompilersAfterIntake;
 import com.supportbilling.job.lifecycle.RunningExecution;
+import com.supportbilling.job.lifecycle.TidyAfterPublish;
 import com.supportbilling.settings.BillingProperties;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
@@ -26,10 +27,11 @@ public class BillingJobConfiguration {
     @Bean
     Job monthEndBilling(JobRepository repository, Step openRunStep, Step referenceIntakeStep, Step usageIntakeStep,
             Step skipLimitCheckStep, Step invoicingStep, Step summarizeStep, Step readablesStep, Step publishStep,
-            RunningExecution runningExecution, CompilersAfterIntake compilersAfterIntake) {
+            RunningExecution runningExecution, CompilersAfterIntake compilersAfterIntake, TidyAfterPublish tidyAfterPublish) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(runningExecution)
                 .listener(compilersAfterIntake)
+                .listener(tidyAfterPublish)
                 .start(openRunStep)
                 .next(referenceIntakeStep)
                 .next(usageIntakeStep)

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * Where a revision's partition plan and the workers' results lie, on the shared storage (D93, D96): a
  * hidden folder beside the staging folder, {@code <output>/.partitions-<YYYY-MM>-R<n>/}, holding the plan
  * and one folder per attempt at a partition, {@code <partition>-e<step execution id>/}, which only the
- * worker of that attempt writes. It is made with the plan and removed once the results are combined.
+ * worker of that attempt writes. It is made with the plan and removed once the run has published (D153).
  */
 public record PartitionFolders(Path root) {
 

@@ -81,6 +81,7 @@ class SeveralMachinesTest {
         assertThat(managed.exitCode()).as(managed.err()).isEqualTo(3);
         assertThat(managed.err()).contains(single.err().strip().lines().reduce((first, last) -> last).orElseThrow());
         assertThat(work.resolve("managed/2026-03")).doesNotExist();
+        assertThat(work.resolve("managed/.partitions-2026-03-R1")).as("kept for the run's restart").isDirectory();
     }
 
     private static byte[] gzip(byte[] bytes) throws IOException {
@@ -167,6 +168,7 @@ class SeveralMachinesTest {
                 .isLessThanOrEqualTo(2);
         Map<String, String> expected = PublishedFiles.contents(work.resolve("single/2026-03"));
         assertThat(PublishedFiles.contents(work.resolve("managed/2026-03"))).isEqualTo(expected);
+        assertThat(work.resolve("managed/.partitions-2026-03-R1")).as("removed once published (D153)").doesNotExist();
         return expected;
     }
 

@@ -30,9 +30,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -48,11 +46,11 @@ import org.springframework.stereotype.Component;
  * what the local intake leaves — the staged usage rejects (the partitions' in plan order, which is file
  * order), the duplicates found across partitions staged apart as late rejects, every account's fee base in
  * the ledger and the intake's figures in this step's context, in one transaction. The partitions' folder is
- * removed once the step has completed.
+ * removed once the run has published ({@link PartitionsRemoval}).
  */
 @Component
 @Profile(PartitionRoles.MANAGER)
-class CombinePartitions implements Tasklet, StepExecutionListener {
+class CombinePartitions implements Tasklet {
 
     private static final Logger log = OperatorLog.get();
 
@@ -104,14 +102,6 @@ class CombinePartitions implements Tasklet, StepExecutionListener {
         log.info("usage of {} combined from {} partitions in {} ms: {} rows, {} rejected", run.month(), results.size(),
                 (System.nanoTime() - started) / 1_000_000, result.rowsRead(), result.rowsRejected());
         return RepeatStatus.FINISHED;
-    }
-
-    @Override
-    public ExitStatus afterStep(StepExecution stepExecution) {
-        if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
-            PartitionFolders.delete(PartitionFolders.of(run.parameters()).root());
-        }
-        return null;
     }
 
     /**

@@ -83,7 +83,6 @@ public class ManagerConfiguration {
     Step combinePartitionsStep(JobRepository repository, PlatformTransactionManager transactionManager,
             CombinePartitions combinePartitions) {
         return new StepBuilder(UsageIntakeConfiguration.STEP, repository).tasklet(combinePartitions, transactionManager)
-                .listener(combinePartitions)
                 .build();
     }
 
