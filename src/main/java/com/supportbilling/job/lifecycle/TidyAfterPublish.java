@@ -1,5 +1,6 @@
 package com.supportbilling.job.lifecycle;
 
+import com.supportbilling.application.RunParameters;
 import com.supportbilling.job.RunJobParameters;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -20,7 +21,8 @@ public class TidyAfterPublish implements JobExecutionListener {
     @Override
     public void afterJob(JobExecution jobExecution) {
         if (jobExecution.getStatus() == BatchStatus.COMPLETED) {
-            tidying.orderedStream().forEach(tidy -> tidy.tidy(RunJobParameters.from(jobExecution.getJobParameters())));
+            RunParameters run = RunJobParameters.from(jobExecution.getJobParameters());
+            tidying.orderedStream().forEach(tidy -> tidy.tidy(run));
         }
     }
 }

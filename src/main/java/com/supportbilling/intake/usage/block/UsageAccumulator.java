@@ -41,9 +41,8 @@ public final class UsageAccumulator implements UsageFigures {
     private final ExactSum[] bases;
     private final ExactSum[] excluded = new ExactSum[FeeBasePolicy.Exclusion.values().length];
     private final DuplicateWatch duplicates;
-    /** Where each block taken lay, while every one could be read again at its position (D151). */
-    private final List<BlockFrame> frames = new ArrayList<>();
-    private boolean framed = true;
+    /** Where each block taken lay; null once a block could not be read again at a position (D151). */
+    private List<BlockFrame> frames = new ArrayList<>();
 
     public UsageAccumulator(List<String> files, AccountIndex accounts, FeeBasePolicy policy, DuplicateWatch duplicates) {
         this.files = List.copyOf(files);
@@ -113,7 +112,7 @@ public final class UsageAccumulator implements UsageFigures {
         };
         if (rows != null) {
             resolver.resolve(repeated, rows, columns, takeOut);
-        } else if (framed && !frames.isEmpty()) {
+        } else if (frames != null && !frames.isEmpty()) {
             resolver.resolve(repeated, frames, takeOut);
         } else {
             resolver.resolve(repeated, takeOut);
@@ -231,10 +230,12 @@ public final class UsageAccumulator implements UsageFigures {
 
     /** Keeps where the block lay, until a block without a position makes the frames of no use. */
     private void frame(UsageBlock block) {
-        BlockFrame frame = framed ? BlockFrame.of(block) : null;
+        if (frames == null) {
+            return;
+        }
+        BlockFrame frame = BlockFrame.of(block);
         if (frame == null) {
-            framed = false;
-            frames.clear();
+            frames = null;
         } else {
             frames.add(frame);
         }
