@@ -52,6 +52,9 @@ done
 [[ -x /usr/bin/time ]] || die "/usr/bin/time (GNU time) is missing: apt-get install time"
 mkdir -p "$WORK"
 WORK=$(cd "$WORK" && pwd)
+# every run reads config/application.properties from the working directory, as the README's command does: the
+# seller's details there are what the invoices are written with, and without them no document is written
+cd "$ROOT"
 
 JAR="$ROOT/target/support-billing.jar"
 if [[ ! -f "$JAR" ]]; then

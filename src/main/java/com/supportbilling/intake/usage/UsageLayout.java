@@ -122,9 +122,37 @@ public enum UsageLayout {
     /** The usage date: YYYY-MM-DD natively; an AWS timestamp's date in UTC (D24). */
     public LocalDate usageDate(String text) {
         if (this == NATIVE || text.length() == 10) {
-            return LocalDate.parse(text);
+            return isoDate(text);
         }
         return Timestamps.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /**
+     * {@code LocalDate.parse(text)}, with the plain YYYY-MM-DD taken apart by hand: java.time's resolving of
+     * parsed fields is costly to compile, and a worker compiled it anew in each month's first partitions (D154).
+     * A day that does not exist throws as {@code LocalDate.parse} does; any other shape is left to it.
+     */
+    static LocalDate isoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return LocalDate.parse(text);
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        return year < 0 || month < 0 || day < 0 ? LocalDate.parse(text) : LocalDate.of(year, month, day);
+    }
+
+    /** The ASCII digits of {@code text[from, to)} as a number, or −1 when one of them is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** A layout bound to one file's header. */

@@ -43,7 +43,7 @@ final class IntakeWarmUp implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(IntakeWarmUp.class);
 
     private static final YearMonth MONTH = YearMonth.of(2000, 1);
-    private static final int ACCOUNTS = 2_000;
+    private static final int ACCOUNTS = 20_000;
     /** The made-up accounts' ids; the usage also names a few others, which no account has (UNKNOWN_ACCOUNT). */
     private static final String[] ACCOUNT_IDS = IntStream.range(0, ACCOUNTS)
             .mapToObj(i -> String.valueOf(900_000_000_000L + i)).toArray(String[]::new);
@@ -126,15 +126,17 @@ final class IntakeWarmUp implements SmartLifecycle {
             Path usage = input.resolve("usage-" + MONTH + ".csv");
             long headerBytes = writeUsage(usage, rows, properties.excludedServices());
             writeAccounts(input);
-            // what a partition's reader does (PartitionReader): the month's account ids, then the engine
-            RunContext run = new RunContext(new RunParameters(MONTH, 1, "warm-up", input, input, null), properties);
-            List<UsageFile> files = run.input().usageFiles();
+            RunParameters parameters = new RunParameters(MONTH, 1, "warm-up", input, input, null);
+            List<UsageFile> files = new RunContext(parameters, properties).input().usageFiles();
             Read read;
             int pass = 0;
             boolean quiet;
             do {
                 long compiledBefore = compiling.getAsLong();
                 long started = System.nanoTime();
+                // what a worker does for a run, then for a partition (WorkerRuns, PartitionReader): the accounts read
+                // and indexed, then the usage read
+                WorkerRuns.WorkerRun run = WorkerRuns.WorkerRun.of(new RunContext(parameters, properties));
                 read = pass(run, files, usage, headerBytes, PartitionFolders.emptied(input.resolve("pass")), ++pass, rejects);
                 long passMillis = (System.nanoTime() - started) / 1_000_000;
                 quiet = compiling.getAsLong() - compiledBefore <= QUIET * passMillis;
@@ -148,7 +150,7 @@ final class IntakeWarmUp implements SmartLifecycle {
     }
 
     /** One pass over the made-up month, its results into {@code results}. */
-    private Read pass(RunContext run, List<UsageFile> files, Path usage, long headerBytes, Path results, int pass,
+    private Read pass(WorkerRuns.WorkerRun run, List<UsageFile> files, Path usage, long headerBytes, Path results, int pass,
             Consumer<Rejection> rejects) throws IOException {
         try (PartitionIntake intake = new PartitionIntake(PartitionReader.engine(run, files, properties, parsers, results),
                 files, 0, headerBytes, Files.size(usage), 2, false, properties.usageBlockSize())) {
@@ -160,12 +162,20 @@ final class IntakeWarmUp implements SmartLifecycle {
         }
     }
 
-    /** The accounts, each its own payer: all of the reference data a partition's reader reads. */
-    private static void writeAccounts(Path input) throws IOException {
+    /**
+     * The accounts, all of the reference data a partition's reader reads: as many as a large reseller's month
+     * has, and written as real exports write them — names plain and quoted, a payer's own column blank or naming
+     * another account, a country now and then left out — so that reading them is compiled as a month's are (D154).
+     */
+    static void writeAccounts(Path input) throws IOException {
+        String[] countries = {"US", "DE", "GB", "KR", ""};
         StringBuilder accounts = new StringBuilder("account_id,account_name,payer_account_id,country\n");
         for (int i = 0; i < ACCOUNTS; i++) {
             String id = ACCOUNT_IDS[i];
-            accounts.append(id).append(",\"Warm-up ").append(i).append(", Ltd\",").append(id).append(",US\n");
+            String name = i % 3 == 0 ? "\"Warm-up " + i + ", Ltd\"" : "Warm-up " + i;
+            String payer = i % 5 == 0 ? "" : i % 7 == 1 ? ACCOUNT_IDS[i - 1] : id;
+            accounts.append(id).append(',').append(name).append(',').append(payer).append(',')
+                    .append(countries[i % countries.length]).append('\n');
         }
         Files.writeString(input.resolve("accounts.csv"), accounts, StandardCharsets.UTF_8);
     }

@@ -40,23 +40,24 @@ class PartitionReader implements ItemStreamReader<ParsedBlock> {
 
     @Override
     public void open(ExecutionContext executionContext) {
-        RunContext run = runs.of(partition.getJobExecution());
+        WorkerRuns.WorkerRun run = runs.of(partition.getJobExecution());
         UsagePartition usage = UsagePartition.from(partition.getExecutionContext());
-        results = PartitionFolders.emptied(PartitionFolders.of(run.parameters()).of(usage.name(), partition.getId()));
-        List<UsageFile> files = run.input().usageFiles();
+        results = PartitionFolders.emptied(PartitionFolders.of(run.context().parameters()).of(usage.name(), partition.getId()));
+        List<UsageFile> files = run.context().input().usageFiles();
         intake = new PartitionIntake(engine(run, files, properties, parsers, results), files, usage.fileIndex(),
                 usage.start(), usage.end(), usage.firstLine(), usage.wholeFile(), properties.usageBlockSize());
         exhausted = false;
     }
 
     /**
-     * The engine a partition of {@code run} is read with: the month's account ids, fee base and amount limit;
+     * The engine a partition of {@code run} is read with: the month's indexed accounts, fee base and amount limit;
      * a memory budget of 0, so that every fingerprint goes to {@code results}' fingerprints folder.
      */
-    static UsageIntakeEngine engine(RunContext run, List<UsageFile> files, BillingProperties properties, Executor parsers,
-            Path results) {
-        return new UsageIntakeEngine(run.month(), run.accountIds(), run.feeBasePolicy(),
-                run.amountLimit(), files, properties.usageBlockSize(), parsers,
+    static UsageIntakeEngine engine(WorkerRuns.WorkerRun run, List<UsageFile> files, BillingProperties properties,
+            Executor parsers, Path results) {
+        RunContext context = run.context();
+        return new UsageIntakeEngine(context.month(), run.accounts(), context.feeBasePolicy(),
+                context.amountLimit(), files, properties.usageBlockSize(), parsers,
                 new UsageMemory(0, results.resolve(PartitionIntake.FINGERPRINTS), properties.usageThreadCount()));
     }
 

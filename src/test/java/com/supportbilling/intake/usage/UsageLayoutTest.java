@@ -381,4 +381,36 @@ class UsageLayoutTest {
         RawUsage raw = columns(NATIVE).extract(record(NATIVE, "u1,111111111111,2026-03-01,AmazonEC2,USAGE,5,USD"));
         assertThat(raw).isEqualTo(new RawUsage("u1", "111111111111", "2026-03-01", "AmazonEC2", "USAGE", "5", "USD", ""));
     }
+
+    /** The hand-taken YYYY-MM-DD (D154) gives what {@code LocalDate.parse} gives, or fails where it fails. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-03-01", "2026-03-31", "2024-02-29", "2025-02-29", "2000-02-29", "2100-02-29",
+            "2026-04-31", "2026-00-10", "2026-13-01", "2026-03-00", "2026-03-32", "0000-01-01", "9999-12-31",
+            "2026-3-01", "2026/03/01", "2026-03-1", "26-03-2026", "2026-03-01 ", " 2026-03-1", "2026-0a-01",
+            "2026-03-0١", "+2026-03-01", "-2026-03-01", "+12026-03-01", "2026-03-01T00:00", "", "2026--3-01"})
+    void anIsoDateIsTakenAsLocalDateParseTakesIt(String text) {
+        assertSameAsLocalDateParse(text);
+    }
+
+    /** Every month and day number from 00 to 32 around the leap years' edges. */
+    @ParameterizedTest
+    @ValueSource(ints = {1900, 1999, 2000, 2024, 2025, 2026, 2100})
+    void everyDayOfTheYearIsTakenAsLocalDateParseTakesIt(int year) {
+        for (int month = 0; month <= 13; month++) {
+            for (int day = 0; day <= 32; day++) {
+                assertSameAsLocalDateParse(String.format("%04d-%02d-%02d", year, month, day));
+            }
+        }
+    }
+
+    private static void assertSameAsLocalDateParse(String text) {
+        LocalDate expected;
+        try {
+            expected = LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            assertThatThrownBy(() -> UsageLayout.isoDate(text)).as(text).isInstanceOf(DateTimeException.class);
+            return;
+        }
+        assertThat(UsageLayout.isoDate(text)).as(text).isEqualTo(expected);
+    }
 }

@@ -3,11 +3,14 @@ package com.supportbilling.partition.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import com.supportbilling.core.account.Account;
 import com.supportbilling.intake.RejectReason;
+import com.supportbilling.intake.reference.AccountsFile;
 import com.supportbilling.settings.BillingProperties;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -70,6 +73,23 @@ class IntakeWarmUpTest {
                 RejectReason.INVALID_AMOUNT, RejectReason.UNSUPPORTED_CURRENCY, RejectReason.UNKNOWN_CHARGE_TYPE,
                 RejectReason.INVALID_DATE, RejectReason.UNKNOWN_ACCOUNT);
         assertThat(folder).doesNotExist();
+    }
+
+    /** D154: a large reseller's accounts, as exports write them, all read: what a month's first partition reads. */
+    @Test
+    void theMadeUpAccountsAreAsManyAndAsVariedAsARealMonthsAndAllRead() throws IOException {
+        IntakeWarmUp.writeAccounts(state);
+        AccountsFile.Result read = AccountsFile.read(state.resolve(AccountsFile.NAME));
+        assertThat(read.rejections()).isEmpty();
+        assertThat(read.accounts()).hasSize(20_000);
+        Collection<Account> accounts = read.accounts().values();
+        assertThat(accounts).anyMatch(account -> account.name().contains(","))
+                .anyMatch(account -> !account.name().contains(","))
+                .anyMatch(account -> account.payer().equals(account.id()))
+                .anyMatch(account -> !account.payer().equals(account.id()))
+                .anyMatch(account -> account.country() == null);
+        assertThat(Files.readString(state.resolve(AccountsFile.NAME))).as("a payer's own column left blank now and then")
+                .contains(",,US\n");
     }
 
     @Test

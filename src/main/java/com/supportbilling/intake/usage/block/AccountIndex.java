@@ -8,16 +8,17 @@ import java.util.List;
 /**
  * The known accounts numbered 0…n−1, found by their twelve digits read as a number: a usage row's
  * account is looked up without making a String of it. A slot's digits and number lie side by side, so a
- * lookup waits for one cache miss, not two.
+ * lookup waits for one cache miss, not two. Built once per run: a worker reads partition after partition of
+ * the same month with one index (D154).
  */
-final class AccountIndex {
+public final class AccountIndex {
 
     private final List<AccountId> accounts;
     /** Slot {@code s}: the digits at {@code 2s} (−1 when empty), the account's number at {@code 2s + 1}. */
     private final long[] slots;
     private final int mask;
 
-    AccountIndex(Collection<AccountId> known) {
+    public AccountIndex(Collection<AccountId> known) {
         this.accounts = known.stream().sorted().toList();
         int capacity = Integer.highestOneBit(Math.max(16, accounts.size() * 2)) << 1;
         slots = new long[2 * capacity];
@@ -50,11 +51,11 @@ final class AccountIndex {
         return indexOf(Long.parseLong(account.value()));
     }
 
-    AccountId account(int index) {
+    public AccountId account(int index) {
         return accounts.get(index);
     }
 
-    int size() {
+    public int size() {
         return accounts.size();
     }
 

@@ -31,9 +31,14 @@ public final class UsageIntakeEngine {
 
     public UsageIntakeEngine(YearMonth month, Collection<AccountId> knownAccounts, FeeBasePolicy policy,
             AmountLimit limit, List<UsageFile> files, int blockSize, Executor workers, UsageMemory memory) {
+        this(month, new AccountIndex(knownAccounts), policy, limit, files, blockSize, workers, memory);
+    }
+
+    public UsageIntakeEngine(YearMonth month, AccountIndex accounts, FeeBasePolicy policy, AmountLimit limit,
+            List<UsageFile> files, int blockSize, Executor workers, UsageMemory memory) {
         this.files = List.copyOf(files);
         this.blockSize = blockSize;
-        this.accounts = new AccountIndex(knownAccounts);
+        this.accounts = accounts;
         this.policy = policy;
         this.parser = new UsageBlockParser(month, accounts, policy, limit);
         this.workers = workers;
