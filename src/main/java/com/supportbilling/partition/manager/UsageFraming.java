@@ -37,8 +37,9 @@ public final class UsageFraming {
     }
 
     /**
-     * Frames the plain CSV files of {@code files} with blocks of {@code blockSize} bytes, as many at a time as there
-     * are processors, on daemon threads that end with the framing.
+     * Frames the plain CSV files of {@code files} with blocks of {@code blockSize} bytes, one file at a time on each
+     * processor but one — that one is the application's, which starts meanwhile (D155) — on daemon threads that end
+     * with the framing.
      */
     public static UsageFraming start(List<UsageFile> files, int blockSize) {
         List<UsageFile> plain = files.stream().filter(file -> !PartitionIntake.isReadWhole(file)).toList();
@@ -46,7 +47,7 @@ public final class UsageFraming {
             return new UsageFraming(Map.of());
         }
         ExecutorService threads = Executors.newFixedThreadPool(
-                Math.min(plain.size(), Runtime.getRuntime().availableProcessors()), runnable -> {
+                Math.min(plain.size(), Math.max(1, Runtime.getRuntime().availableProcessors() - 1)), runnable -> {
                     Thread thread = new Thread(runnable, "usage-framing");
                     thread.setDaemon(true);
                     return thread;
