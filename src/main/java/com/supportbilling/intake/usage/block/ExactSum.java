@@ -1,10 +1,10 @@
 package com.supportbilling.intake.usage.block;
 
 import com.supportbilling.intake.usage.UsageLayout;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -114,21 +114,21 @@ final class ExactSum {
         }
     }
 
-    /** A sum as {@link #writeTo} wrote it. */
-    static ExactSum readFrom(DataInputStream in) throws IOException {
-        ExactSum sum = new ExactSum(in.readBoolean());
-        sum.units = in.readLong();
-        if (in.readBoolean()) {
-            int scale = in.readInt();
-            byte[] unscaled = new byte[in.readInt()];
-            in.readFully(unscaled);
+    /** A sum as {@link #writeTo} wrote it, big-endian as a {@link DataOutputStream} writes. */
+    static ExactSum readFrom(ByteBuffer in) {
+        ExactSum sum = new ExactSum(in.get() != 0);
+        sum.units = in.getLong();
+        if (in.get() != 0) {
+            int scale = in.getInt();
+            byte[] unscaled = new byte[in.getInt()];
+            in.get(unscaled);
             sum.spill = new BigDecimal(new BigInteger(unscaled), scale);
         }
         for (int scale = 0; scale <= UNIT_SCALE; scale++) {
-            sum.amountsByScale[scale] = in.readLong();
+            sum.amountsByScale[scale] = in.getLong();
         }
-        for (int others = in.readInt(); others > 0; others--) {
-            sum.count(in.readInt(), in.readLong());
+        for (int others = in.getInt(); others > 0; others--) {
+            sum.count(in.getInt(), in.getLong());
         }
         return sum;
     }

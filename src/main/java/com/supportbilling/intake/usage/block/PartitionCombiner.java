@@ -4,16 +4,17 @@ import com.supportbilling.intake.Rejection;
 import com.supportbilling.intake.usage.UsageFigures;
 import com.supportbilling.intake.usage.UsageFile;
 import com.supportbilling.intake.usage.UsageLayout;
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,9 @@ import java.util.function.Consumer;
 /**
  * Combines what the workers wrote for the partitions of a month into the figures the local intake makes
  * (D95): the partitions' exact sums and counts added up; their fingerprints merged one hash bucket at a
- * time across every partition, so that an id repeated within a partition or across two is found; the rows
- * of the repeats read again from the shared files and settled in file order — the first valid occurrence
- * counts, the later ones are DUPLICATE_LINE_ITEM and leave the sums exactly.
+ * time across every partition, each bucket read once (D156), so that an id repeated within a partition or
+ * across two is found; the rows of the repeats read again from the shared files and settled in file order —
+ * the first valid occurrence counts, the later ones are DUPLICATE_LINE_ITEM and leave the sums exactly.
  */
 public final class PartitionCombiner {
 
@@ -52,21 +53,25 @@ public final class PartitionCombiner {
 
     /**
      * The month's figures from the partitions' results folders; the duplicates found across them go to
-     * {@code lateRejects}, in file order.
+     * {@code lateRejects}, in file order. The repeats are looked for on the {@code workers} while this thread
+     * adds up the partitions' figures (D156).
      */
     public UsageFigures combine(List<Path> results, Consumer<Rejection> lateRejects) {
-        UsageAccumulator month = engine.combinedAccumulator();
-        boolean positioned = true;
-        for (Path folder : results) {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                    Files.newInputStream(folder.resolve(PartitionIntake.FIGURES)), 1 << 16))) {
-                positioned &= in.readBoolean();
-                month.addFigures(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        boolean positioned = positioned(results);
+        CompletableFuture<FingerprintPartitions.Repeats> search = repeats(results, positioned);
+        UsageAccumulator month;
+        try {
+            month = figures(results);
+        } catch (RuntimeException e) {
+            search.handle((repeats, failure) -> null).join(); // no reading left behind a failed combining
+            throw e;
         }
-        FingerprintPartitions.Repeats repeats = repeats(results, positioned);
+        FingerprintPartitions.Repeats repeats;
+        try {
+            repeats = search.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         if (repeats.fingerprints.size > 0) {
             Fingerprints repeated = new Fingerprints(repeats.fingerprints.size);
             for (int i = 0; i < repeats.fingerprints.size; i++) {
@@ -78,67 +83,135 @@ public final class PartitionCombiner {
         return month;
     }
 
+    /** Whether every partition knows where its rows lie, as the first byte of its figures says. */
+    private static boolean positioned(List<Path> results) {
+        boolean positioned = true;
+        for (Path folder : results) {
+            try (DataInputStream in = new DataInputStream(Files.newInputStream(folder.resolve(PartitionIntake.FIGURES)))) {
+                positioned &= in.readBoolean();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return positioned;
+    }
+
+    /** The partitions' sums and counts, added up, each partition's figures read whole (D156). */
+    private UsageAccumulator figures(List<Path> results) {
+        UsageAccumulator month = engine.combinedAccumulator();
+        for (Path folder : results) {
+            Path figures = folder.resolve(PartitionIntake.FIGURES);
+            try {
+                ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(figures));
+                in.get();
+                month.addFigures(in);
+                if (in.hasRemaining()) {
+                    throw new IOException("more follows the figures");
+                }
+            } catch (BufferUnderflowException e) {
+                throw new UncheckedIOException(new IOException(figures + " ends within its figures", e));
+            } catch (IOException e) {
+                throw new UncheckedIOException(figures + ": " + e.getMessage(), e);
+            }
+        }
+        return month;
+    }
+
     /**
      * The fingerprints found more than once across all partitions, and with {@code rows} the position and
-     * line of every row that has one: bucket by bucket, each bucket of every partition in one table.
+     * line of every row that has one: bucket by bucket on the {@code workers}, each bucket of every partition
+     * in one table.
      */
-    private FingerprintPartitions.Repeats repeats(List<Path> results, boolean rows) {
+    private CompletableFuture<FingerprintPartitions.Repeats> repeats(List<Path> results, boolean rows) {
         AtomicInteger nextBucket = new AtomicInteger();
         List<CompletableFuture<FingerprintPartitions.Repeats>> found = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             found.add(CompletableFuture.supplyAsync(() -> {
                 FingerprintPartitions.Repeats repeats = new FingerprintPartitions.Repeats();
                 ReadBuffer buffer = new ReadBuffer();
+                FirstOccurrences table = new FirstOccurrences(0);
                 for (int b = nextBucket.getAndIncrement(); b < FingerprintPartitions.PARTITIONS;
                         b = nextBucket.getAndIncrement()) {
-                    bucket(results, b, repeats, rows, buffer);
+                    table = bucket(results, b, table, repeats, rows, buffer);
                 }
                 return repeats;
             }, workers));
         }
-        FingerprintPartitions.Repeats all = new FingerprintPartitions.Repeats();
-        for (CompletableFuture<FingerprintPartitions.Repeats> thread : found) {
-            try {
+        return CompletableFuture.allOf(found.toArray(CompletableFuture[]::new)).thenApply(done -> {
+            FingerprintPartitions.Repeats all = new FingerprintPartitions.Repeats();
+            for (CompletableFuture<FingerprintPartitions.Repeats> thread : found) {
                 FingerprintPartitions.Repeats some = thread.join();
                 all.fingerprints.addAll(some.fingerprints);
                 all.positions.addAll(some.positions);
                 all.lines.addAll(some.lines);
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
-        }
-        return all;
+            return all;
+        });
     }
 
-    private void bucket(List<Path> results, int bucket, FingerprintPartitions.Repeats repeats, boolean rows,
-            ReadBuffer buffer) {
-        List<Path> parts = results.stream().map(folder -> FingerprintPartitions.file(
-                folder.resolve(PartitionIntake.FINGERPRINTS), bucket)).toList();
-        long count = 0;
-        for (Path part : parts) {
-            count += size(part) / RECORD_BYTES;
+    /**
+     * The repeats of one bucket, read once across every partition (D156): a repeat's row when it comes, and with
+     * the second row of a fingerprint the ordinal of its first, read afterwards where it lies. {@code table} is
+     * reused when large enough; the table used is returned for the next bucket.
+     */
+    private FirstOccurrences bucket(List<Path> results, int bucket, FirstOccurrences table,
+            FingerprintPartitions.Repeats repeats, boolean rows, ReadBuffer buffer) {
+        Path[] parts = new Path[results.size()];
+        long[] starts = new long[parts.length + 1];
+        for (int p = 0; p < parts.length; p++) {
+            parts[p] = FingerprintPartitions.file(results.get(p).resolve(PartitionIntake.FINGERPRINTS), bucket);
+            starts[p + 1] = starts[p] + size(parts[p]) / RECORD_BYTES;
         }
-        FingerprintPartitions.LongTable seen = new FingerprintPartitions.LongTable(count);
-        int first = repeats.fingerprints.size;
+        FirstOccurrences seen = table.emptiedFor(starts[parts.length]);
+        FingerprintPartitions.LongList firsts = new FingerprintPartitions.LongList();
+        int[] ordinal = {0};
         for (Path part : parts) {
             read(part, buffer, (fingerprint, position, line) -> {
-                if (!seen.add(fingerprint)) {
+                int first = seen.add(fingerprint, ordinal[0]++);
+                if (first == FirstOccurrences.NEW) {
+                    return;
+                }
+                if (first != FirstOccurrences.GIVEN) {
                     repeats.fingerprints.add(fingerprint);
+                    firsts.add(first);
+                }
+                if (rows) {
+                    repeats.positions.add(position);
+                    repeats.lines.add(line);
                 }
             });
         }
-        if (rows && repeats.fingerprints.size > first) {
-            FingerprintPartitions.LongTable wanted = new FingerprintPartitions.LongTable(repeats.fingerprints.size - first);
-            for (int i = first; i < repeats.fingerprints.size; i++) {
-                wanted.add(repeats.fingerprints.values[i]);
+        if (rows) {
+            firstRows(parts, starts, firsts, repeats);
+        }
+        return seen;
+    }
+
+    /** The position and line of the rows of {@code ordinals}, each read where it lies, each part opened once. */
+    private static void firstRows(Path[] parts, long[] starts, FingerprintPartitions.LongList ordinals,
+            FingerprintPartitions.Repeats repeats) {
+        long[] wanted = Arrays.copyOf(ordinals.values, ordinals.size);
+        Arrays.sort(wanted);
+        ByteBuffer row = ByteBuffer.allocate(RECORD_BYTES);
+        int next = 0;
+        for (int p = 0; p < parts.length && next < wanted.length; p++) {
+            if (wanted[next] >= starts[p + 1]) {
+                continue;
             }
-            for (Path part : parts) {
-                read(part, buffer, (fingerprint, position, line) -> {
-                    if (wanted.contains(fingerprint)) {
-                        repeats.positions.add(position);
-                        repeats.lines.add(line);
+            try (FileChannel part = FileChannel.open(parts[p], StandardOpenOption.READ)) {
+                for (; next < wanted.length && wanted[next] < starts[p + 1]; next++) {
+                    long at = (wanted[next] - starts[p]) * RECORD_BYTES;
+                    row.clear();
+                    while (row.hasRemaining()) {
+                        if (part.read(row, at + row.position()) < 0) {
+                            throw new IOException(parts[p] + " ends within a row");
+                        }
                     }
-                });
+                    repeats.positions.add(row.getLong(Long.BYTES));
+                    repeats.lines.add(row.getLong(2 * Long.BYTES));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

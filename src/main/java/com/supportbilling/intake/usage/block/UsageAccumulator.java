@@ -9,9 +9,10 @@ import com.supportbilling.intake.usage.UsageFigures;
 import com.supportbilling.intake.usage.UsageLayout;
 import com.supportbilling.intake.usage.UsageLine;
 import com.supportbilling.intake.usage.UsageOutcome;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -142,7 +143,7 @@ public final class UsageAccumulator implements UsageFigures {
         out.writeInt(counted);
         for (int i = 0; i < bases.length; i++) {
             if (bases[i] != null) {
-                out.writeUTF(accounts.account(i).value());
+                out.writeLong(Long.parseLong(accounts.account(i).value()));
                 bases[i].writeTo(out);
             }
         }
@@ -154,28 +155,43 @@ public final class UsageAccumulator implements UsageFigures {
         }
     }
 
-    /** Adds what {@link #writeFigures} wrote of another intake of the same files, as if counted here. */
-    void addFigures(DataInputStream in) throws IOException {
-        int fileCount = in.readInt();
+    /**
+     * Adds what {@link #writeFigures} wrote of another intake of the same files, as if counted here: read from a
+     * buffer of the whole file, which a manager reads for every partition (D156).
+     */
+    void addFigures(ByteBuffer in) throws IOException {
+        int fileCount = in.getInt();
         if (fileCount != files.size()) {
             throw new IOException("figures of " + fileCount + " usage files, not " + files.size());
         }
         for (int i = 0; i < fileCount; i++) {
-            read[i] += in.readLong();
-            rejected[i] += in.readLong();
+            read[i] += in.getLong();
+            rejected[i] += in.getLong();
         }
-        for (int reasons = in.readInt(); reasons > 0; reasons--) {
-            rejectedByReason.merge(RejectReason.valueOf(in.readUTF()), in.readLong(), Long::sum);
+        for (int reasons = in.getInt(); reasons > 0; reasons--) {
+            rejectedByReason.merge(RejectReason.valueOf(name(in)), in.getLong(), Long::sum);
         }
         accepted.add(ExactSum.readFrom(in));
-        for (int counted = in.readInt(); counted > 0; counted--) {
-            sum(accounts.indexOf(new AccountId(in.readUTF())), ParsedBlock.IN_BASE).add(ExactSum.readFrom(in));
+        for (int counted = in.getInt(); counted > 0; counted--) {
+            long account = in.getLong();
+            int index = accounts.indexOf(account);
+            if (index < 0) {
+                throw new IOException("figures of account " + account + ", which is not one of the month's accounts");
+            }
+            sum(index, ParsedBlock.IN_BASE).add(ExactSum.readFrom(in));
         }
         for (int cause = 0; cause < excluded.length; cause++) {
-            if (in.readBoolean()) {
+            if (in.get() != 0) {
                 sum(0, (byte) cause).add(ExactSum.readFrom(in));
             }
         }
+    }
+
+    /** A reason's name as {@link DataOutputStream#writeUTF} wrote it: its length, then its letters, all ASCII. */
+    private static String name(ByteBuffer in) {
+        byte[] name = new byte[in.getShort() & 0xffff];
+        in.get(name);
+        return new String(name, StandardCharsets.US_ASCII);
     }
 
     /** Each account's fee base: the exact sum of its eligible lines, as BigDecimal addition gives it. */

@@ -10,28 +10,14 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The duplicate check finds the same repeated fingerprints in memory and spilled to disk — read back in
  * one pass per partition, or in several when a partition is larger than the budget — and removes its
  * spill; a spill folder it cannot use is a shortage of resources, in a sentence naming it (D80).
  */
-class DuplicateWatchTest {
-
-    private final ExecutorService workers = Executors.newFixedThreadPool(2);
-
-    @TempDir
-    Path work;
-
-    @AfterEach
-    void stop() {
-        workers.shutdownNow();
-    }
+class DuplicateWatchTest extends IntakeFixture {
 
     @Test
     void findsTheSameRepeatsInMemoryAndSpilledWhateverTheBudget() throws IOException {

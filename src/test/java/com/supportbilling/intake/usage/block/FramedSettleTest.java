@@ -2,10 +2,7 @@ package com.supportbilling.intake.usage.block;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.supportbilling.core.account.AccountId;
-import com.supportbilling.core.base.FeeBasePolicy;
 import com.supportbilling.intake.Rejection;
-import com.supportbilling.intake.usage.AmountLimit;
 import com.supportbilling.intake.usage.UsageFile;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,16 +10,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,24 +23,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * block has a position; otherwise by reading the files again, framing them anew. Both find the same
  * duplicates, on the same lines, and take the same amounts out (D151).
  */
-class FramedSettleTest {
+class FramedSettleTest extends IntakeFixture {
 
-    private static final YearMonth MONTH = YearMonth.of(2026, 3);
-    private static final List<AccountId> ACCOUNTS = List.of(new AccountId("100000000001"), new AccountId("100000000002"));
-    private static final FeeBasePolicy POLICY = new FeeBasePolicy(List.of("AWSDeveloperSupport"));
-    private static final AmountLimit LIMIT = new AmountLimit(new BigDecimal("1E12"));
     /** Small blocks, so that the month's rows lie in many of them and a record with a line break spans a boundary. */
     private static final int BLOCK_SIZE = 300;
-
-    private final ExecutorService workers = Executors.newFixedThreadPool(2);
-
-    @TempDir
-    Path work;
-
-    @AfterEach
-    void stop() {
-        workers.shutdownNow();
-    }
 
     /**
      * With the second file plain, every block has a position and the files are never framed anew; with it in
