@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +36,9 @@ final class FingerprintPartitions {
     private static final int PARTITION_BITS = 8;
     private static final int BUFFER = 16 * 1024;
     private static final int READ_BUFFER = 256 * 1024;
+    /** The partitions' file names, made once: a worker names 256 for each of its partitions, a manager 256 a bucket. */
+    private static final String[] FILE_NAMES = IntStream.range(0, PARTITIONS)
+            .mapToObj(partition -> String.format("fingerprints-%03d.bin", partition)).toArray(String[]::new);
 
     private final Path folder;
     private final String remedy;
@@ -82,7 +86,7 @@ final class FingerprintPartitions {
 
     /** The file of partition {@code partition} in {@code folder}. */
     static Path file(Path folder, int partition) {
-        return folder.resolve(String.format("fingerprints-%03d.bin", partition));
+        return folder.resolve(FILE_NAMES[partition]);
     }
 
     /** Writes out what is buffered and closes the files, which stay for another process to read (D93). */

@@ -62,4 +62,11 @@ class PartitionCombinerReadTest {
         PartitionCombiner.read(folder.resolve("none.bin"), new PartitionCombiner.ReadBuffer(), (f, p, l) -> read.add(l));
         assertThat(read).isEmpty();
     }
+
+    @Test
+    void eachBucketsFileIsNamedByItsNumberInThreeDigits() {
+        assertThat(FingerprintPartitions.file(folder, 0)).isEqualTo(folder.resolve("fingerprints-000.bin"));
+        assertThat(FingerprintPartitions.file(folder, 7)).isEqualTo(folder.resolve("fingerprints-007.bin"));
+        assertThat(FingerprintPartitions.file(folder, 255)).isEqualTo(folder.resolve("fingerprints-255.bin"));
+    }
 }
