@@ -4,9 +4,9 @@ import com.supportbilling.intake.usage.UsageLayout;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.TreeMap;
 

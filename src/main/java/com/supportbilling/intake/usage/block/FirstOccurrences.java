@@ -12,7 +12,7 @@ final class FirstOccurrences {
 
     /** {@link #add}: the fingerprint is new. */
     static final int NEW = -1;
-    /** {@link #add}: the fingerprint came twice before, and its first row's ordinal was given then. */
+    /** {@link #add}: the fingerprint came twice or more before, and its first row's ordinal was given then. */
     static final int GIVEN = -2;
 
     private final long[] keys;

@@ -11,9 +11,9 @@ import com.supportbilling.intake.usage.UsageLine;
 import com.supportbilling.intake.usage.UsageOutcome;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -176,7 +176,8 @@ public final class UsageAccumulator implements UsageFigures {
             long account = in.getLong();
             int index = accounts.indexOf(account);
             if (index < 0) {
-                throw new IOException("figures of account " + account + ", which is not one of the month's accounts");
+                throw new IOException(String.format("figures of account %012d, which is not one of the month's accounts",
+                        account));
             }
             sum(index, ParsedBlock.IN_BASE).add(ExactSum.readFrom(in));
         }

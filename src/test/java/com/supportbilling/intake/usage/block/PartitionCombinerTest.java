@@ -68,6 +68,19 @@ class PartitionCombinerTest extends IntakeFixture {
                 .isInstanceOf(UncheckedIOException.class);
     }
 
+    @Test
+    void figuresOfAnAccountTheMonthHasNotFailTheCombiningNamingIt() throws IOException {
+        List<UsageFile> files = List.of(write("usage-a.csv", firstFile()), write("usage-b.csv", secondFile()));
+        List<Path> results = readAsPartitions(files, true, new ArrayList<>());
+        PartitionCombiner oneAccountShort = new PartitionCombiner(new UsageIntakeEngine(MONTH, ACCOUNTS.subList(0, 1),
+                POLICY, LIMIT, files, BLOCK_SIZE, workers, new UsageMemory(0, work.resolve("combining"), 2)), files,
+                BLOCK_SIZE, workers, 2);
+
+        assertThatThrownBy(() -> oneAccountShort.combine(results, rejection -> { }))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("figures of account 100000000002, which is not one of the month's accounts");
+    }
+
     /**
      * 40 rows; every seventh has no amount, and the valid row after it with the same id counts; from row 20 on,
      * every fifth repeats the id of a row 20 before it, in the file's other partition.
