@@ -337,12 +337,17 @@ final class FingerprintPartitions {
         private boolean zero;
 
         LongTable(long keys) {
+            slots = new long[slotsFor(keys)];
+            mask = slots.length - 1;
+        }
+
+        /** Slots for {@code keys} at most half full: a power of two, 16 at least and 2³⁰ at most. */
+        static int slotsFor(long keys) {
             long capacity = 16;
             while (capacity < keys * 2 && capacity < (1 << 30)) {
                 capacity <<= 1;
             }
-            slots = new long[(int) capacity];
-            mask = slots.length - 1;
+            return (int) capacity;
         }
 
         /** This table emptied, when it can hold {@code keys} at most half full; else a new one that can. */
@@ -359,8 +364,7 @@ final class FingerprintPartitions {
             if (key == 0) {
                 return zero;
             }
-            long x = key * 0x9E3779B97F4A7C15L;
-            for (int i = (int) (x ^ (x >>> 29)) & mask;; i = (i + 1) & mask) {
+            for (int i = home(key, mask);; i = (i + 1) & mask) {
                 long slot = slots[i];
                 if (slot == 0) {
                     return false;
@@ -371,6 +375,12 @@ final class FingerprintPartitions {
             }
         }
 
+        /** The slot a key's probe starts at in a table of {@code mask + 1} slots, its bits mixed first. */
+        static int home(long key, int mask) {
+            long x = key * 0x9E3779B97F4A7C15L;
+            return (int) (x ^ (x >>> 29)) & mask;
+        }
+
         /** Adds the key; false when it was there already. */
         boolean add(long key) {
             if (key == 0) {
@@ -378,8 +388,7 @@ final class FingerprintPartitions {
                 zero = true;
                 return first;
             }
-            long x = key * 0x9E3779B97F4A7C15L;
-            for (int i = (int) (x ^ (x >>> 29)) & mask;; i = (i + 1) & mask) {
+            for (int i = home(key, mask);; i = (i + 1) & mask) {
                 long slot = slots[i];
                 if (slot == 0) {
                     slots[i] = key;

@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * The fingerprints of one bucket for one thread, each with the ordinal of the row it first came in, so that
  * the rows of the repeats are found in one reading of the bucket (D156): a repeat's own row is at hand when it
- * comes, and its first row is where the ordinal says. Open addressing, at most half full, sized up front
- * and emptied for the next bucket.
+ * comes, and its first row is where the ordinal says. Open addressing as {@code FingerprintPartitions.LongTable}
+ * (its sizing and its probe's start), sized up front and emptied for the next bucket.
  */
 final class FirstOccurrences {
 
@@ -21,13 +21,10 @@ final class FirstOccurrences {
     private int zeroFirst = NEW;
 
     FirstOccurrences(long keys) {
-        long capacity = 16;
-        while (capacity < keys * 2 && capacity < (1 << 30)) {
-            capacity <<= 1;
-        }
-        this.keys = new long[(int) capacity];
-        this.firsts = new int[(int) capacity];
-        this.mask = this.keys.length - 1;
+        int slots = FingerprintPartitions.LongTable.slotsFor(keys);
+        this.keys = new long[slots];
+        this.firsts = new int[slots];
+        this.mask = slots - 1;
     }
 
     /** This table emptied, when it can hold {@code keys} at most half full; else a new one that can. */
@@ -50,8 +47,7 @@ final class FirstOccurrences {
             zeroFirst = first == NEW ? ordinal : GIVEN;
             return first;
         }
-        long x = key * 0x9E3779B97F4A7C15L;
-        for (int i = (int) (x ^ (x >>> 29)) & mask;; i = (i + 1) & mask) {
+        for (int i = FingerprintPartitions.LongTable.home(key, mask);; i = (i + 1) & mask) {
             long slot = keys[i];
             if (slot == 0) {
                 keys[i] = key;
