@@ -11,7 +11,7 @@ usage: bench/several-machines.sh [options]
 
   --lines N            usage lines (default 20000000)
   --accounts A         accounts (default 20000)
-  --partition-size S   billing.partition.size of the manager (default 64MB)
+  --partition-size S   billing.partition.size of the manager (default: the product's, 256MB)
   --xmx SIZE           heap of every JVM (default 512m)
   --work DIR           work folder (default bench/work, gitignored)
   -h, --help           this text
@@ -32,7 +32,7 @@ ROOT=$(cd "$BENCH_DIR/.." && pwd)
 source "$BENCH_DIR/snapshot.sh"
 LINES=20000000
 ACCOUNTS=20000
-SIZE=64MB
+SIZE=256MB
 XMX=512m
 WORK="$BENCH_DIR/work"
 MONTH=2026-03

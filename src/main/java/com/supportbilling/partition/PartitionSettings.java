@@ -8,7 +8,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * How the manager cuts the usage into partitions and how long it waits for the workers (D91, D94).
  *
- * @param size bytes of a plain CSV file per partition; a compressed or Parquet file is one partition
+ * @param size the most bytes of a plain CSV file in one partition: a file is cut into the fewest equal pieces
+ *        within it (D157); a compressed or Parquet file is one partition
  * @param workerWait how long a partition may wait for a worker to take it before the run gives up
  * @param stallTimeout how long a partition a worker took may show no progress (no commit) before the
  *        run takes its worker for gone
@@ -17,7 +18,7 @@ import org.springframework.util.unit.DataSize;
  *        first partition runs compiled (D133); 0: none
  */
 @ConfigurationProperties("billing.partition")
-public record PartitionSettings(@DefaultValue("64MB") DataSize size, @DefaultValue("10m") Duration workerWait,
+public record PartitionSettings(@DefaultValue("256MB") DataSize size, @DefaultValue("10m") Duration workerWait,
         @DefaultValue("2m") Duration stallTimeout, @DefaultValue("500ms") Duration pollInterval,
         @DefaultValue("500000") int warmUpRows) {
 }

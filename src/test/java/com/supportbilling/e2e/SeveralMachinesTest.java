@@ -155,13 +155,13 @@ class SeveralMachinesTest {
         Cli.Result managed = Cli.bill("2026-03", input, work.resolve("managed"), work.resolve("manager-state"),
                 args.toArray(String[]::new));
         assertThat(managed.exitCode()).as(managed.err()).isZero();
-        assertThat(managed.err()).contains("partitions of about").contains("completed by worker pid");
+        assertThat(managed.err()).contains("partitions (billing.partition.size").contains("completed by worker pid");
         Matcher framedAhead = Pattern.compile("\\((\\d+) of the files framed while the manager started\\)")
                 .matcher(managed.err());
         assertThat(framedAhead.find()).isTrue();
         assertThat(Integer.parseInt(framedAhead.group(1))).as("usage files framed while the manager started (D149)")
                 .isPositive();
-        Matcher plan = Pattern.compile("in (\\d+) partitions of about").matcher(managed.err());
+        Matcher plan = Pattern.compile("in (\\d+) partitions \\(billing.partition.size").matcher(managed.err());
         assertThat(plan.find()).isTrue();
         assertThat(broker.connectionsOpened() - connections)
                 .as("the manager's connections: its check at start, and one for all %s requests", plan.group(1))

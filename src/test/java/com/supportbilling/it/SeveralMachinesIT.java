@@ -71,7 +71,7 @@ class SeveralMachinesIT {
             first.go();
             Process manager = Jar.start(logs, "manager", manager(broker));
             // the requests are queued (and the manager made the tables): foreign messages go before them
-            awaitLine(logs, "manager", "partitions of about", manager);
+            awaitLine(logs, "manager", "partitions (billing.partition.size", manager);
             sendForeignMessages(broker);
             // worker-1 takes messages before worker-2 comes, late: it must get a partition to be killed in
             awaitLine(logs, "worker-1", "taking usage partitions", first.process());
@@ -87,7 +87,7 @@ class SeveralMachinesIT {
             assertThat(manager.waitFor(300, TimeUnit.SECONDS)).isTrue();
             assertThat(manager.exitValue()).as(Jar.err(logs, "manager")).isZero();
             assertThat(PublishedFiles.contents(work.resolve("out/2026-03"))).isEqualTo(expected);
-            assertThat(Jar.err(logs, "manager")).contains("partitions of about 1.0 MB")
+            assertThat(Jar.err(logs, "manager")).contains("partitions (billing.partition.size 1.0 MB)")
                     .contains("taken by worker pid " + first.process().pid())
                     .contains("completed by worker pid " + second.pid());
             assertThat(Jar.err(logs, "worker-1") + Jar.err(logs, "worker-2"))

@@ -34,12 +34,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The month's partition plan (D91), made once per revision when the partition step first runs: each plain
- * CSV file framed by the local intake's block reader — nothing parsed — and cut at the first block boundary
- * after every {@code billing.partition.size} bytes, so that a partition starts on a record and knows its
- * first line; a piece left at a file's end smaller than a quarter of that size joins the partition before
- * it. A compressed or Parquet file is one partition. The files are framed side by side on the parser
- * threads, unless {@code run --broker} framed them while the application started ({@link UsageFraming}, D149).
- * Logged with its sizes.
+ * CSV file framed by the local intake's block reader — nothing parsed — and cut into the fewest pieces of
+ * about equal size that are at most {@code billing.partition.size} bytes, each ending at a block boundary, so
+ * that a partition starts on a record and knows its first line (D157). A compressed or Parquet file is one
+ * partition. The files are framed side by side on the parser threads, unless {@code run --broker} framed them
+ * while the application started ({@link UsageFraming}, D149). Logged with its sizes.
  */
 @Component
 @Profile(PartitionRoles.MANAGER)
@@ -106,8 +105,8 @@ class UsagePartitioner implements Partitioner {
         }
         folders.newPlan(plan);
         long whole = ranges.stream().filter(range -> range[4] == 1).count();
-        log.info("usage of {}: {} in {} partitions of about {}, the largest {} ({} of them a whole compressed or "
-                + "Parquet file), planned in {} ms ({} of the files framed while the manager started)", run.month(),
+        log.info("usage of {}: {} in {} partitions (billing.partition.size {}), the largest {} ({} of them a whole "
+                + "compressed or Parquet file), planned in {} ms ({} of the files framed while the manager started)", run.month(),
                 DiskSpace.size(bytes), ranges.size(), DiskSpace.size(settings.size().toBytes()), DiskSpace.size(largest),
                 whole, (System.nanoTime() - started) / 1_000_000, ahead.get());
         return contexts(plan);
@@ -130,32 +129,44 @@ class UsagePartitioner implements Partitioner {
     }
 
     /**
-     * Cuts a plain CSV file at the boundaries of its {@code blocks} ({@link UsageFraming#frame}): ranges {file index,
-     * start, end, first line, 0} of about {@code size} bytes; a last piece under a quarter of the size is read with
-     * the range before it rather than on its own.
+     * Cuts a plain CSV file at the boundaries of its {@code blocks} ({@link UsageFraming#frame}) into ranges {file
+     * index, start, end, first line, 0}: as few as keep each at most {@code size} bytes, and of about equal size, so
+     * that no partition is a small tail that costs a worker's set-up for little (D157). Each range ends at the first
+     * block boundary at or past its share of the file, so a range may pass its share by up to a block; a block
+     * larger than a share makes fewer ranges.
      */
     static List<long[]> cut(int index, List<long[]> blocks, long size) {
         List<long[]> ranges = new ArrayList<>();
-        long start = -1;
-        long firstLine = 0;
-        long end = 0;
+        if (blocks.isEmpty()) {
+            return ranges;
+        }
+        long first = blocks.get(0)[0];
+        long[] lastBlock = blocks.get(blocks.size() - 1);
+        long bytes = lastBlock[0] + lastBlock[1] - first;
+        long pieces = Math.max(1, (bytes + size - 1) / size);
+        long start = first;
+        long firstLine = blocks.get(0)[2];
+        long next = 1;
         for (long[] block : blocks) {
             if (start < 0) {
                 start = block[0];
                 firstLine = block[2];
             }
-            end = block[0] + block[1];
-            if (end - start >= size) {
+            long end = block[0] + block[1];
+            if (end - first >= share(bytes, pieces, next)) {
                 ranges.add(new long[] {index, start, end, firstLine, 0});
                 start = -1;
+                while (next < pieces && end - first >= share(bytes, pieces, next)) {
+                    next++;
+                }
             }
         }
-        if (start >= 0 && !ranges.isEmpty() && end - start < size / 4) {
-            ranges.get(ranges.size() - 1)[2] = end;
-        } else if (start >= 0) {
-            ranges.add(new long[] {index, start, end, firstLine, 0});
-        }
         return ranges;
+    }
+
+    /** Where the {@code k}th of {@code pieces} equal shares of {@code bytes} ends, counted from the first block. */
+    private static long share(long bytes, long pieces, long k) {
+        return bytes / pieces * k + bytes % pieces * k / pieces;
     }
 
     private static long size(UsageFile file) {

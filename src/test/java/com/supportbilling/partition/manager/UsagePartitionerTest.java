@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * D91: a plain file is cut into ranges of about the partition size that start on records and cover it
- * whole; a piece left at its end under a quarter of that size is read with the range before it.
+ * D91, D157: a plain file is cut into ranges that start on records and cover it whole — as few as keep each
+ * within the partition size, of about equal size, each ending at the first block boundary at or past its share.
  */
 class UsagePartitionerTest {
 
@@ -24,14 +24,17 @@ class UsagePartitionerTest {
     @TempDir
     Path work;
 
-    @ParameterizedTest(name = "{0} rows of 64 bytes in ranges of {1} bytes: {2} ranges, the last {3} rows")
+    // blocks of 16 rows (1,024 bytes); the expected rows of each range worked by hand from the shares
+    @ParameterizedTest(name = "{0} rows of 64 bytes, ranges of at most {1} bytes: {2}")
     @CsvSource({
-        "336, 6400, 3, 112", // three ranges of 112 rows, nothing left over
-        "356, 6400, 3, 132", // 20 rows left over, under a quarter of 6,400 bytes: read with the third
-        "361, 6400, 4, 25",  // 25 rows left over, a quarter: a range of its own
-        "24,  6400, 1, 24",  // a file under a quarter of the size is one range
+        "320, 6400, 80 80 80 80",  // 20,480 bytes: 4 pieces, each share ending on a block (5,120 bytes)
+        "336, 6400, 96 80 80 80",  // 21,504 bytes: 4 shares of 5,376, each range ending on the block past it
+        "100, 6400, 100",          // exactly the size: one range
+        "101, 6400, 64 37",        // one row more: two pieces, the first share (3,232) past at the 4th block
+        "24,  6400, 24",           // under the size: one range, whatever is left of the last block
+        "48,  512,  16 16 16",     // blocks larger than a share (6 of 512 bytes): one range a block
     })
-    void cutsOnRecordsAndReadsASmallTailWithTheRangeBeforeIt(int rows, long size, int ranges, int lastRows)
+    void cutsIntoTheFewestEqualPiecesWithinTheSizeOnRecords(int rows, long size, String expectedRows)
             throws IOException {
         Path file = work.resolve("usage-2026-03.csv");
         StringBuilder usage = new StringBuilder(HEADER);
@@ -41,18 +44,20 @@ class UsagePartitionerTest {
         assertThat(usage.length()).isEqualTo(HEADER.length() + rows * ROW);
         Files.writeString(file, usage);
 
-        // blocks of 16 rows: a range ends on the first block boundary at or past its size, 112 rows here
         List<long[]> cut = UsagePartitioner.cut(3, UsageFraming.frame(UsageFile.of(file), 16 * ROW), size);
 
-        assertThat(cut).hasSize(ranges);
-        for (int i = 0; i < cut.size(); i++) {
-            long[] range = cut.get(i);
-            long start = HEADER.length() + (long) i * 112 * ROW;
-            long end = i == cut.size() - 1 ? usage.length() : start + 112 * ROW;
-            assertThat(range).as("range %d: file 3, bytes %d–%d from line %d", i, start, end, 2 + i * 112)
-                    .containsExactly(3, start, end, 2 + i * 112L, 0);
+        String[] each = expectedRows.split(" ");
+        assertThat(cut).hasSize(each.length);
+        long start = HEADER.length();
+        long line = 2;
+        for (int i = 0; i < each.length; i++) {
+            long rowsOfRange = Long.parseLong(each[i]);
+            assertThat(cut.get(i))
+                    .as("range %d: file 3, bytes from %d, %d rows from line %d", i, start, rowsOfRange, line)
+                    .containsExactly(3, start, start + rowsOfRange * ROW, line, 0);
+            start += rowsOfRange * ROW;
+            line += rowsOfRange;
         }
-        long[] last = cut.get(cut.size() - 1);
-        assertThat((last[2] - last[1]) / ROW).as("rows in the last range").isEqualTo(lastRows);
+        assertThat(start).as("the ranges cover the file").isEqualTo(usage.length());
     }
 }
