@@ -106,9 +106,9 @@ class UsagePartitioner implements Partitioner {
         folders.newPlan(plan);
         long whole = ranges.stream().filter(range -> range[4] == 1).count();
         log.info("usage of {}: {} in {} partitions (billing.partition.size {}), the largest {} ({} of them a whole "
-                + "compressed or Parquet file), planned in {} ms ({} of the files framed while the manager started)", run.month(),
-                DiskSpace.size(bytes), ranges.size(), DiskSpace.size(settings.size().toBytes()), DiskSpace.size(largest),
-                whole, (System.nanoTime() - started) / 1_000_000, ahead.get());
+                + "compressed or Parquet file), planned in {} ms ({} of the files framed while the manager started)",
+                run.month(), DiskSpace.size(bytes), ranges.size(), DiskSpace.size(settings.size().toBytes()),
+                DiskSpace.size(largest), whole, (System.nanoTime() - started) / 1_000_000, ahead.get());
         return contexts(plan);
     }
 
@@ -144,8 +144,8 @@ class UsagePartitioner implements Partitioner {
         long[] lastBlock = blocks.get(blocks.size() - 1);
         long bytes = lastBlock[0] + lastBlock[1] - first;
         long pieces = Math.max(1, (bytes + size - 1) / size);
-        long start = first;
-        long firstLine = blocks.get(0)[2];
+        long start = -1;
+        long firstLine = 0;
         long next = 1;
         for (long[] block : blocks) {
             if (start < 0) {
